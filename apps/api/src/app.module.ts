@@ -1,0 +1,39 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { BacklogModule } from './backlog/backlog.module';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { GraphqlErrorFilter } from './graphql/error.filter';
+import { graphqlOptions } from './graphql/graphql-options';
+import { LoadersFactory } from './graphql/loaders';
+import { LoadersModule } from './graphql/loaders.module';
+import { HealthController } from './health/health.controller';
+import { ProductsModule } from './products/products.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [LoadersModule],
+          inject: [APP_CONFIG, LoadersFactory],
+          useFactory: (cfg: AppConfig, loaders: LoadersFactory) => graphqlOptions(cfg, loaders),
+        }),
+        ProductsModule,
+        BacklogModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import type { Request, Response } from 'express';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Actor } from '../common/actor';
+import type { Loaders } from './loaders';
+
+export interface GqlContext {
+  req: Request;
+  res: Response;
+  actor: Actor;
+  loaders: Loaders;
+}
+
+/** The acting user of this request, handed explicitly to services. */
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): Actor => GqlExecutionContext.create(ctx).getContext<GqlContext>().actor,
+);
+
+export const RequestLoaders = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): Loaders => GqlExecutionContext.create(ctx).getContext<GqlContext>().loaders,
+);

@@ -1,0 +1,9 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsEntityId } from '../common/validators';
+
+@ArgsType()
+export class IdArgs {
+  @Field(() => ID)
+  @IsEntityId()
+  id!: string;
+}

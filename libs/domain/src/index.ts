@@ -1,0 +1,2 @@
+export * from './backlog-item';
+export * from './rank';
