@@ -51,7 +51,8 @@ async function bootstrap(): Promise<void> {
     process.exit(1);
   }
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
-  logger.log(`listening on ${url} (GraphQL at ${url}/graphql, health at ${url}/health)`);
+  // Printed whatever the log level: scripts and tests wait for this line.
+  console.log(`Backlog Studio listening on ${url} (GraphQL at ${url}/graphql, health at ${url}/health)`);
 }
 
 if (require.main === module) void bootstrap();

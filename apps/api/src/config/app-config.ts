@@ -79,6 +79,7 @@ function parseDatabase(raw: string | undefined, cwd: string): DatabaseConfig {
   const value = raw.trim();
   if (value.startsWith('sqlite:')) {
     const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (path === ':memory:') return { engine: 'sqlite', path };
     if (!path) throw new ConfigError('DATABASE_URL', 'sqlite: needs a file path, e.g. sqlite:./data/app.sqlite');
     return { engine: 'sqlite', path: resolve(cwd, path) };
   }

@@ -1,0 +1,3 @@
+export * from './api-process';
+export * from './builders';
+export * from './graphql-client';
