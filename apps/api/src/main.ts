@@ -17,6 +17,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: LEVELS[config.logLevel],
     bodyParser: false,
+    // Throw instead of exiting, so bootstrap() can say in one line what failed.
+    abortOnError: false,
   });
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());

@@ -29,16 +29,17 @@ const HTTP_CODES: Record<number, ErrorCode> = {
  * We turn it into the same `fields` shape our own validation uses.
  */
 function coercionFields(message: string): FieldError[] | undefined {
-  const variable = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.*)$/s.exec(message);
-  if (variable) {
-    const [, , path, detail] = variable;
-    const field = path.split('.').slice(1).join('.') || path;
-    return [{ field, rule: 'type', message: `${field}: ${detail}` }];
-  }
-  const whole = /^Variable "\$(\w+)" of required type "([^"]+)" was not provided\.$/.exec(message);
+  const at = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"; (.*)$/s.exec(message);
+  const prefix = at ? at[1].split('.').slice(1).join('.') : '';
+  const join = (name: string): string => (prefix ? `${prefix}.${name}` : name);
+  const detail = at ? at[2] : message;
+  const missing = /Field "(\w+)" of required type "[^"]+" was not provided\./.exec(detail);
+  if (missing) return [{ field: join(missing[1]), rule: 'required', message: `${join(missing[1])} is required` }];
+  const unknown = /Field "(\w+)" is not defined by type "([^"]+)"/.exec(detail);
+  if (unknown) return [{ field: join(unknown[1]), rule: 'unknownField', message: `${join(unknown[1])} is not a field of ${unknown[2]}` }];
+  if (at) return [{ field: prefix || at[1], rule: 'type', message: `${prefix || at[1]}: ${detail.replace(/ Did you mean .*$/s, '')}` }];
+  const whole = /^Variable "\$(\w+)" of required type "[^"]+" was not provided\.$/.exec(message);
   if (whole) return [{ field: whole[1], rule: 'required', message: `${whole[1]} is required` }];
-  const nested = /^Variable "\$(\w+)" got invalid value .*?; Field "(\w+)" of required type "([^"]+)" was not provided\.$/s.exec(message);
-  if (nested) return [{ field: nested[2], rule: 'required', message: `${nested[2]} is required` }];
   return undefined;
 }
 
