@@ -1,5 +1,4 @@
-import { Logger } from '@nestjs/common';
-import { HttpException } from '@nestjs/common';
+import { HttpException, Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode, type FieldError } from '../common/domain-error';
 

@@ -1,0 +1,72 @@
+import { alternate } from '../lib/alternate';
+import { startApiOn, startBareServer } from '../lib/child';
+import type { BenchContext } from '../lib/context';
+import { hammer, postJson, type LoadResult } from '../lib/load';
+import { edgesOf, pageBody, type PageAnswer, type PageNode } from '../lib/queries';
+import { median, round } from '../lib/stats';
+import { meets, type ScenarioResult, type Target } from '../lib/types';
+
+const TARGET: Target = { op: '>=', threshold: 0.12 };
+const PAGE = 50;
+
+/**
+ * First page of 50 of a 100k-item backlog through the API (GraphQL over HTTP) against a bare
+ * node:http + better-sqlite3 server doing the same SQL and JSON. Each server is its own process.
+ */
+export async function listScenario(ctx: BenchContext): Promise<ScenarioResult> {
+  const { sizes } = ctx;
+  // Both servers only read, so they share one copy of the seeded file.
+  const db = await ctx.copy('list');
+  const api = await startApiOn(db.path);
+  try {
+    const bare = await startBareServer(db.path);
+    try {
+      const body = pageBody(db.productId, PAGE);
+      const apiAnswer = await postJson<PageAnswer<PageNode>>(`${api.url}/graphql`, body);
+      const bareAnswer = await postJson<PageAnswer<PageNode>>(`${bare.url}/graphql`, body);
+      const nodes = edgesOf(apiAnswer, 'API first page', PAGE);
+      if (nodes[0].id !== db.ids[0]) throw new Error('API first page does not start with the first item by rank');
+      // The reference must produce the very same answer, or the comparison is meaningless.
+      if (JSON.stringify(apiAnswer.data) !== JSON.stringify(bareAnswer.data)) {
+        throw new Error(
+          `bare server answer differs from the API's:\nAPI:  ${JSON.stringify(apiAnswer.data).slice(0, 400)}\nbare: ${JSON.stringify(bareAnswer.data).slice(0, 400)}`,
+        );
+      }
+      const spec = (label: string, url: string) => ({ label, url: `${url}/graphql`, body, connections: sizes.connections });
+      const apiSpec = spec('API', api.url);
+      const bareSpec = spec('bare', bare.url);
+      ctx.log(`list-100k: ${db.items} items, ${sizes.connections} connections, ${sizes.rounds} rounds of ${sizes.roundSeconds} s per side`);
+      const result = await alternate<LoadResult>(
+        { name: 'API', run: (s) => hammer(apiSpec, s) },
+        { name: 'bare', run: (s) => hammer(bareSpec, s) },
+        (r) => r.rps,
+        { rounds: sizes.rounds, seconds: sizes.roundSeconds, warmupSeconds: sizes.warmupSeconds, log: (m) => ctx.log(`list-100k ${m}`) },
+      );
+      const p99 = median(result.rounds.map((r) => r.a.p99Ms));
+      const bareP99 = median(result.rounds.map((r) => r.b.p99Ms));
+      return {
+        scenario: 'list-100k',
+        metric: `requests/s, GraphQL first page of ${PAGE} (no totalCount) of ${db.items} items, ${sizes.connections} connections; reference: bare node:http + better-sqlite3`,
+        value: round(result.value, 1),
+        reference: round(result.reference, 1),
+        ratio: round(result.ratio, 4),
+        target: TARGET,
+        pass: meets(TARGET, result.ratio),
+        extra: [`p99=${p99}ms`, 'auth=none'],
+        details: {
+          items: db.items,
+          connections: sizes.connections,
+          p99Ms: p99,
+          referenceP99Ms: bareP99,
+          auth: false,
+          note: 'list-100k runs without authentication for now (no auth in the API yet)',
+          rounds: result.rounds.map((r) => ({ value: round(r.a.rps, 1), reference: round(r.b.rps, 1), ratio: round(r.ratio, 4), p99Ms: r.a.p99Ms })),
+        },
+      };
+    } finally {
+      await bare.stop();
+    }
+  } finally {
+    await api.stop();
+  }
+}
