@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { createValidationPipe } from './graphql/validation';
+import { serveWebClient } from './web/serve-web';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -24,6 +25,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
+  serveWebClient(app, config.webDist);
   app.enableShutdownHooks();
   return app;
 }
