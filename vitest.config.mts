@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'domain',
           include: ['libs/domain/src/**/*.spec.ts'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -17,6 +18,7 @@ export default defineConfig({
           environment: 'node',
           // Each file boots real API processes; two cores run two files at a time.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -12,6 +12,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { LoadersFactory } from './graphql/loaders';
 import { LoadersModule } from './graphql/loaders.module';
 import { HealthController } from './health/health.controller';
+import { OrderingModule } from './ordering/ordering.module';
 import { ProductsModule } from './products/products.module';
 
 @Module({})
@@ -30,6 +31,7 @@ export class AppModule {
         }),
         ProductsModule,
         BacklogModule,
+        OrderingModule,
         DemoModule,
       ],
       controllers: [HealthController],

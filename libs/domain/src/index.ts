@@ -1,2 +1,4 @@
 export * from './backlog-item';
 export * from './rank';
+export * from './stakeholders';
+export * from './forecast';

@@ -221,7 +221,7 @@ export class BacklogItemsService {
     return this.tx.run(async (manager) => {
       const current = await this.lockItem(manager, input.id);
       if (current.version !== input.expectedVersion) {
-        throw await this.changeLog.staleVersion('BacklogItem', current.id, input.expectedVersion, current.version);
+        throw await this.changeLog.staleVersion(manager, 'BacklogItem', current.id, input.expectedVersion, current.version);
       }
       await this.checkReferences(manager, current.productId, current.id, patch);
       this.checkReadiness({ ...current, ...patch });
@@ -252,7 +252,7 @@ export class BacklogItemsService {
     return this.tx.run(async (manager) => {
       const current = await this.lockItem(manager, input.id);
       if (input.expectedVersion !== undefined && current.version !== input.expectedVersion) {
-        throw await this.changeLog.staleVersion('BacklogItem', current.id, input.expectedVersion, current.version);
+        throw await this.changeLog.staleVersion(manager, 'BacklogItem', current.id, input.expectedVersion, current.version);
       }
       if ((current.archivedAt !== null) === archive) {
         throw DomainError.field('id', archive ? 'notArchived' : 'archived', archive ? 'The item is already archived' : 'The item is not archived');
@@ -278,7 +278,7 @@ export class BacklogItemsService {
       .where('id = :id AND version = :version', { id: current.id, version: current.version })
       .execute();
     if (result.affected !== 1) {
-      throw await this.changeLog.staleVersion('BacklogItem', current.id, current.version, current.version + 1);
+      throw await this.changeLog.staleVersion(manager, 'BacklogItem', current.id, current.version, current.version + 1);
     }
   }
 

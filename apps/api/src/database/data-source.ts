@@ -50,7 +50,8 @@ export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras =
     ...common,
     type: 'postgres',
     url: db.url,
-    extra: { max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
+    // A burst queues for a connection rather than failing: writers to one product serialise anyway.
+    extra: { max: 10, connectionTimeoutMillis: 30_000, idleTimeoutMillis: 30_000 },
   };
 }
 

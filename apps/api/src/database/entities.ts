@@ -1,7 +1,8 @@
 import { BacklogItemEntity } from '../backlog/backlog-item.entity';
 import { ItemDependencyEntity } from '../backlog/item-dependency.entity';
 import { ChangeLogEntity } from '../history/change-log.entity';
+import { OrderChangeEntity } from '../ordering/order-change.entity';
 import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductEntity } from '../products/product.entity';
 
-export const ENTITIES = [ProductEntity, ProductGoalEntity, BacklogItemEntity, ItemDependencyEntity, ChangeLogEntity];
+export const ENTITIES = [ProductEntity, ProductGoalEntity, BacklogItemEntity, ItemDependencyEntity, ChangeLogEntity, OrderChangeEntity];

@@ -4,6 +4,8 @@ import { BacklogItemEntity } from '../backlog/backlog-item.entity';
 import { BacklogItemsService } from '../backlog/backlog-items.service';
 import { ChangeLogEntity } from '../history/change-log.entity';
 import { ChangeLogService } from '../history/change-log.service';
+import { OrderChangeEntity } from '../ordering/order-change.entity';
+import { BacklogOrderService } from '../ordering/backlog-order.service';
 import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductsService } from '../products/products.service';
 
@@ -19,6 +21,7 @@ export interface Loaders {
   children: DataLoader<string, BacklogItemEntity[]>;
   dependsOn: DataLoader<string, BacklogItemEntity[]>;
   history: DataLoader<string, ChangeLogEntity[]>;
+  orderHistory: DataLoader<string, OrderChangeEntity[]>;
 }
 
 const many =
@@ -41,6 +44,7 @@ export class LoadersFactory {
     @Inject(ProductsService) private readonly products: ProductsService,
     @Inject(BacklogItemsService) private readonly items: BacklogItemsService,
     @Inject(ChangeLogService) private readonly changeLog: ChangeLogService,
+    @Inject(BacklogOrderService) private readonly order: BacklogOrderService,
   ) {}
 
   create(): Loaders {
@@ -51,6 +55,7 @@ export class LoadersFactory {
       children: new DataLoader(many((ids) => this.items.childrenOf(ids))),
       dependsOn: new DataLoader(many((ids) => this.items.dependenciesOf(ids))),
       history: new DataLoader(many((ids) => this.changeLog.forEntities(ids))),
+      orderHistory: new DataLoader(many((ids) => this.order.historyForItems(ids))),
     };
   }
 }

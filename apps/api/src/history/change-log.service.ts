@@ -73,8 +73,8 @@ export class ChangeLogService {
   }
 
   /** Changes made to an entity after a given version: what a CONFLICT shows the late writer. */
-  async since(entityId: string, version: number): Promise<ChangeLogEntity[]> {
-    return this.dataSource
+  async since(manager: EntityManager, entityId: string, version: number): Promise<ChangeLogEntity[]> {
+    return manager
       .getRepository(ChangeLogEntity)
       .createQueryBuilder('c')
       .where('c.entityId = :entityId AND c.version > :version', { entityId, version })
@@ -84,8 +84,9 @@ export class ChangeLogService {
   }
 
   /** The CONFLICT answer to a stale `expectedVersion`: what changed since, so the client can show it. */
-  async staleVersion(entity: string, id: string, expected: number, current: number): Promise<DomainError> {
-    const changes = await this.since(id, expected);
+  /** Reads through the caller's transaction: asking the pool for a second connection could deadlock. */
+  async staleVersion(manager: EntityManager, entity: string, id: string, expected: number, current: number): Promise<DomainError> {
+    const changes = await this.since(manager, id, expected);
     return DomainError.conflict(
       `${entity} ${id} was changed by someone else (you edited version ${expected}, it is now at version ${current}); reload or re-apply your change`,
       {

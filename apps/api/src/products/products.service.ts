@@ -119,7 +119,7 @@ export class ProductsService {
       const repo = manager.getRepository(ProductEntity);
       const current = await repo.findOneByOrFail({ id });
       if (expectedVersion !== undefined && expectedVersion !== current.version) {
-        throw await this.changeLog.staleVersion('Product', id, expectedVersion, current.version);
+        throw await this.changeLog.staleVersion(manager, 'Product', id, expectedVersion, current.version);
       }
       const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<ProductSnapshot>;
       const before = Object.fromEntries(Object.keys(set).map((k) => [k, current[k as keyof ProductSnapshot]]));
@@ -134,7 +134,7 @@ export class ProductsService {
         .set({ ...set, version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id, version: current.version })
         .execute();
-      if (result.affected !== 1) throw await this.changeLog.staleVersion('Product', id, current.version, current.version + 1);
+      if (result.affected !== 1) throw await this.changeLog.staleVersion(manager, 'Product', id, current.version, current.version + 1);
       await this.changeLog.record(manager, actor, { ...this.target(current), version: current.version + 1 }, changes);
       return repo.findOneByOrFail({ id });
     });
@@ -197,7 +197,7 @@ export class ProductsService {
         await this.lockProduct(manager, existing.productId);
         const current = await repo.findOneByOrFail({ id: input.id });
         if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) {
-          throw await this.changeLog.staleVersion('ProductGoal', current.id, input.expectedVersion, current.version);
+          throw await this.changeLog.staleVersion(manager, 'ProductGoal', current.id, input.expectedVersion, current.version);
         }
         const patch: Partial<GoalSnapshot> = {};
         if (input.statement !== undefined) patch.statement = input.statement;
@@ -216,7 +216,7 @@ export class ProductsService {
           .set({ ...patch, version: () => 'version + 1' })
           .where('id = :id AND version = :version', { id: current.id, version: current.version })
           .execute();
-        if (result.affected !== 1) throw await this.changeLog.staleVersion('ProductGoal', current.id, current.version, current.version + 1);
+        if (result.affected !== 1) throw await this.changeLog.staleVersion(manager, 'ProductGoal', current.id, current.version, current.version + 1);
         await this.changeLog.record(manager, actor, { ...this.goalTarget(current), version: current.version + 1 }, changes);
         return repo.findOneByOrFail({ id: current.id });
       }),
