@@ -1,0 +1,13 @@
+export * from './cd3';
+export * from './dependency-order';
+export * from './errors';
+export * from './kano';
+export * from './moscow';
+export * from './order-distance';
+export * from './rank-rebalance';
+export * from './rice';
+export { orderByScore } from './score';
+export type { ScoreResult, Scored, Unscored } from './score';
+export * from './sensitivity';
+export * from './value-effort';
+export * from './wsjf';
