@@ -27,7 +27,7 @@ async function backlog(api: GqlClient, n: number) {
 
 for (const engine of await engines('ordering e2e')) {
   describe(`ordering the backlog (${engine})`, () => {
-    const { api } = useApi(engine);
+    const { api, account } = useApi(engine);
 
     it('moves an item before or after another and records who, where from, where to and why', async () => {
       const { product, items } = await backlog(api(), 4);
@@ -48,7 +48,7 @@ for (const engine of await engines('ordering e2e')) {
         toBeforeId: items[0].id,
         reason: 'Blocks the goal',
         criterion: 'COST_OF_DELAY',
-        actor: 'anonymous',
+        actor: account().email,
       });
       const itemHistory = await api().ok<{ backlogItem: { orderHistory: { toAfterId: string }[] } }>(
         `query($id: ID!) { backlogItem(id: $id) { orderHistory { toAfterId } } }`,

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { API_MAIN, createTestDatabase, GqlClient, startApi } from '@backlog-studio/testing';
+import { API_MAIN, createTestDatabase, GqlClient, signIn, startApi } from '@backlog-studio/testing';
 import { engines } from './helpers';
 
 function startFails(env: Record<string, string>): { status: number | null; stderr: string } {
@@ -92,9 +92,9 @@ for (const engine of await engines('schema and migrations')) {
       const db = await createTestDatabase(engine);
       try {
         for (let start = 0; start < 2; start++) {
-          const api = await startApi(engine, { database: db, env: { SEED_DEMO: 'true' } });
+          const api = await startApi(engine, { database: db, env: { SEED_DEMO: 'true', DEMO_PASSWORD: 'demo-password-1' } });
           try {
-            const client = new GqlClient(api.url);
+            const client = await signIn(api.url, 'po@demo.local', 'demo-password-1');
             const { products } = await client.ok<{ products: { id: string; vision: { vision: string }; activeGoal: { statement: string } | null }[] }>(
               '{ products { id vision { vision } activeGoal { statement } } }',
             );

@@ -33,7 +33,7 @@ describe('the API serves the built web client on its own port', () => {
   it('never shadows the API', async () => {
     const health = await fetch(`${api.url}/health`, { headers: { accept: 'text/html' } });
     expect(((await health.json()) as { status: string }).status).toBe('ok');
-    const data = await new GqlClient(api.url).ok<{ products: unknown[] }>('{ products { id } }');
-    expect(data.products).toEqual([]);
+    const data = await new GqlClient(api.url).ok<{ __typename: string }>('{ __typename }');
+    expect(data.__typename).toBe('Query');
   });
 });

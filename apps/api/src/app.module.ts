@@ -2,6 +2,8 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
 import { BacklogModule } from './backlog/backlog.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -23,11 +25,12 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],
-          inject: [APP_CONFIG, LoadersFactory],
-          useFactory: (cfg: AppConfig, loaders: LoadersFactory) => graphqlOptions(cfg, loaders),
+          inject: [APP_CONFIG, LoadersFactory, AuthService],
+          useFactory: (cfg: AppConfig, loaders: LoadersFactory, auth: AuthService) => graphqlOptions(cfg, loaders, auth),
         }),
         ProductsModule,
         BacklogModule,

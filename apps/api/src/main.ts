@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
@@ -24,6 +25,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  // Security headers; the content security policy only in production, where no IDE loads remote scripts.
+  app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false, crossOriginEmbedderPolicy: false }));
+  app.set('trust proxy', 'loopback');
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   serveWebClient(app, config.webDist);
   app.enableShutdownHooks();

@@ -1,3 +1,4 @@
 export * from './api-process';
 export * from './builders';
 export * from './graphql-client';
+export * from './accounts';

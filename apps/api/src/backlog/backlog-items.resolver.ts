@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator';
 import type { Actor } from '../common/actor';
 import { CurrentActor, RequestLoaders } from '../graphql/context';
 import { IdArgs } from '../graphql/id.args';
@@ -19,9 +20,10 @@ import {
 export class BacklogItemsResolver {
   constructor(@Inject(BacklogItemsService) private readonly items: BacklogItemsService) {}
 
+  @Access('READ')
   @Query(() => BacklogItemConnection, { description: 'A product\'s backlog in order, by keyset pages of at most 100.' })
-  async backlogItems(@Args() args: BacklogItemsArgs): Promise<BacklogItemConnection> {
-    const page = await this.items.list(args);
+  async backlogItems(@CurrentActor() actor: Actor, @Args() args: BacklogItemsArgs): Promise<BacklogItemConnection> {
+    const page = await this.items.list(actor, args);
     const edges = page.items.map((item) => ({ node: toBacklogItem(item), cursor: page.cursorOf(item) }));
     return {
       edges,
@@ -30,26 +32,31 @@ export class BacklogItemsResolver {
     };
   }
 
+  @Access('READ')
   @Query(() => BacklogItem)
-  async backlogItem(@Args() { id }: IdArgs): Promise<BacklogItem> {
-    return toBacklogItem(await this.items.get(id));
+  async backlogItem(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<BacklogItem> {
+    return toBacklogItem(await this.items.get(actor, id));
   }
 
+  @Access('CREATE_ITEM')
   @Mutation(() => BacklogItem, { description: 'Adds an item at the bottom of the backlog. A title is enough for an idea.' })
   async createBacklogItem(@CurrentActor() actor: Actor, @Args('input') input: CreateBacklogItemInput): Promise<BacklogItem> {
     return toBacklogItem(await this.items.create(actor, input));
   }
 
+  @Access('EDIT_ITEM')
   @Mutation(() => BacklogItem, { description: 'Changes the given fields; refused with CONFLICT when expectedVersion is stale.' })
   async updateBacklogItem(@CurrentActor() actor: Actor, @Args('input') input: UpdateBacklogItemInput): Promise<BacklogItem> {
     return toBacklogItem(await this.items.update(actor, input));
   }
 
+  @Access('ARCHIVE_ITEM')
   @Mutation(() => BacklogItem, { description: 'Takes an item off the backlog; restoreBacklogItem brings it back.' })
   async archiveBacklogItem(@CurrentActor() actor: Actor, @Args('input') input: ArchiveBacklogItemInput): Promise<BacklogItem> {
     return toBacklogItem(await this.items.archive(actor, input));
   }
 
+  @Access('ARCHIVE_ITEM')
   @Mutation(() => BacklogItem)
   async restoreBacklogItem(@CurrentActor() actor: Actor, @Args('input') input: ArchiveBacklogItemInput): Promise<BacklogItem> {
     return toBacklogItem(await this.items.restore(actor, input));

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { rankBetween, refinementGaps } from '@backlog-studio/domain';
+import { ProductAccess } from '../auth/product-access.service';
 import type { Actor } from '../common/actor';
 import { DomainError, type FieldError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
@@ -100,10 +101,12 @@ export class BacklogItemsService {
     @Inject(Transactions) private readonly tx: Transactions,
     @Inject(ChangeLogService) private readonly changeLog: ChangeLogService,
     @Inject(ProductsService) private readonly products: ProductsService,
+    @Inject(ProductAccess) private readonly access: ProductAccess,
   ) {}
 
   /** A keyset page in backlog order: `rank > after`, never OFFSET, no count unless asked. */
-  async list(args: BacklogItemsArgs): Promise<ItemPage> {
+  async list(actor: Actor, args: BacklogItemsArgs): Promise<ItemPage> {
+    await this.access.require(actor, args.productId, 'READ');
     const repo = this.dataSource.getRepository(BacklogItemEntity);
     const filtered = () => {
       const qb = repo.createQueryBuilder('i').where('i.productId = :productId', { productId: args.productId });
@@ -122,7 +125,6 @@ export class BacklogItemsService {
     const page = filtered();
     if (args.after) page.andWhere('i.rank > :after', { after: decodeCursor(args.after) });
     const rows = await page.orderBy('i.rank', 'ASC').limit(args.first + 1).getMany();
-    if (rows.length === 0) await this.products.get(args.productId); // NOT_FOUND for an unknown product
     const hasNextPage = rows.length > args.first;
     return {
       items: hasNextPage ? rows.slice(0, args.first) : rows,
@@ -132,9 +134,10 @@ export class BacklogItemsService {
     };
   }
 
-  async get(id: string): Promise<BacklogItemEntity> {
+  async get(actor: Actor, id: string): Promise<BacklogItemEntity> {
     const item = await this.dataSource.getRepository(BacklogItemEntity).findOneBy({ id });
     if (!item) throw DomainError.notFound('BacklogItem', id);
+    await this.access.require(actor, item.productId, 'READ', { entity: 'BacklogItem', id });
     return item;
   }
 
@@ -172,6 +175,7 @@ export class BacklogItemsService {
 
   async create(actor: Actor, input: CreateBacklogItemInput): Promise<BacklogItemEntity> {
     const patch = toPatch(input);
+    await this.access.require(actor, input.productId, 'CREATE_ITEM');
     return this.tx.run(async (manager) => {
       await this.products.lockProduct(manager, input.productId);
       await this.checkReferences(manager, input.productId, null, patch);
@@ -220,6 +224,7 @@ export class BacklogItemsService {
     const patch = toPatch(input);
     return this.tx.run(async (manager) => {
       const current = await this.lockItem(manager, input.id);
+      await this.access.require(actor, current.productId, 'EDIT_ITEM', { entity: 'BacklogItem', id: current.id }, manager);
       if (current.version !== input.expectedVersion) {
         throw await this.changeLog.staleVersion(manager, 'BacklogItem', current.id, input.expectedVersion, current.version);
       }
@@ -251,6 +256,7 @@ export class BacklogItemsService {
   private async setArchived(actor: Actor, input: ArchiveBacklogItemInput, archive: boolean): Promise<BacklogItemEntity> {
     return this.tx.run(async (manager) => {
       const current = await this.lockItem(manager, input.id);
+      await this.access.require(actor, current.productId, 'ARCHIVE_ITEM', { entity: 'BacklogItem', id: current.id }, manager);
       if (input.expectedVersion !== undefined && current.version !== input.expectedVersion) {
         throw await this.changeLog.staleVersion(manager, 'BacklogItem', current.id, input.expectedVersion, current.version);
       }

@@ -28,6 +28,7 @@ export interface AppConfig {
   authSecret: string;
   authSecretGenerated: boolean;
   demoPassword: string;
+  sessionTtlSeconds: number;
   graphqlIntrospection: boolean;
   corsOrigins: string[];
   webDist: string | null;
@@ -51,6 +52,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; de
     default: '(generated in development)',
     description: 'Secret that signs session tokens, at least 32 characters. Required when NODE_ENV=production.',
   },
+  { name: 'SESSION_TTL_SECONDS', default: '604800 (7 days)', description: 'How long a sign-in lasts.' },
   { name: 'DEMO_PASSWORD', default: 'backlog-demo', description: 'Password of the demo users (development only default).' },
   {
     name: 'GRAPHQL_INTROSPECTION',
@@ -126,6 +128,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const demoPassword = env.DEMO_PASSWORD?.trim() || 'backlog-demo';
   if (demoPassword.length < 8) throw new ConfigError('DEMO_PASSWORD', 'must be at least 8 characters');
 
+  const ttlRaw = env.SESSION_TTL_SECONDS?.trim() || '604800';
+  const sessionTtlSeconds = Number(ttlRaw);
+  if (!/^\d+$/.test(ttlRaw) || sessionTtlSeconds < 1 || sessionTtlSeconds > 31_536_000) {
+    throw new ConfigError('SESSION_TTL_SECONDS', 'must be an integer from 1 to 31536000');
+  }
+
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
     .map((s) => s.trim())
@@ -154,6 +162,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     authSecret,
     authSecretGenerated,
     demoPassword,
+    sessionTtlSeconds,
     graphqlIntrospection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, !production),
     corsOrigins,
     webDist,

@@ -1,3 +1,6 @@
+import { MembershipEntity } from '../auth/membership.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { UserEntity } from '../auth/user.entity';
 import { BacklogItemEntity } from '../backlog/backlog-item.entity';
 import { ItemDependencyEntity } from '../backlog/item-dependency.entity';
 import { ChangeLogEntity } from '../history/change-log.entity';
@@ -5,4 +8,4 @@ import { OrderChangeEntity } from '../ordering/order-change.entity';
 import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductEntity } from '../products/product.entity';
 
-export const ENTITIES = [ProductEntity, ProductGoalEntity, BacklogItemEntity, ItemDependencyEntity, ChangeLogEntity, OrderChangeEntity];
+export const ENTITIES = [ProductEntity, ProductGoalEntity, BacklogItemEntity, ItemDependencyEntity, ChangeLogEntity, OrderChangeEntity, UserEntity, SessionEntity, MembershipEntity];

@@ -4,6 +4,9 @@ import { DataSource } from 'typeorm';
 import { ranksBetween } from '@backlog-studio/domain';
 import { BacklogItemEntity } from '../backlog/backlog-item.entity';
 import { ItemDependencyEntity } from '../backlog/item-dependency.entity';
+import { AuthService } from '../auth/auth.service';
+import { MembershipEntity } from '../auth/membership.entity';
+import { UserEntity } from '../auth/user.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { ChangeLogEntity } from '../history/change-log.entity';
@@ -12,6 +15,14 @@ import { ProductEntity } from '../products/product.entity';
 import { DEMO_PRODUCT, type DemoProduct } from './demo-data';
 
 const DEMO_ACTOR = 'demo seed';
+
+/** One demo account per role; the sign-in screen offers them. */
+export const DEMO_USERS = [
+  { email: 'po@demo.local', displayName: 'Priya (product owner)', role: 'PRODUCT_OWNER' },
+  { email: 'dev@demo.local', displayName: 'Dmitri (developer)', role: 'DEVELOPER' },
+  { email: 'stakeholder@demo.local', displayName: 'Sofia (stakeholder)', role: 'STAKEHOLDER' },
+  { email: 'coach@demo.local', displayName: 'Carlos (coach)', role: 'COACH' },
+] as const;
 
 /**
  * Seeds the demo product on first start with an empty database, so a newcomer sees a
@@ -25,15 +36,24 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly tx: Transactions,
+    @Inject(AuthService) private readonly auth: AuthService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
-    const seeded = await this.seedIfEmpty(DEMO_PRODUCT);
+    const passwordHash = await this.auth.hashPassword(this.config.demoPassword);
+    const seeded = await this.seedIfEmpty(DEMO_PRODUCT, passwordHash);
     if (seeded) this.logger.log(`seeded demo product "${DEMO_PRODUCT.name}" with ${DEMO_PRODUCT.items.length} items`);
+    if (this.config.nodeEnv !== 'production') {
+      this.logger.warn(
+        `demo users ${DEMO_USERS.map((u) => u.email).join(', ')} sign in with the password ${
+          process.env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : `"${this.config.demoPassword}" (the development default; set DEMO_PASSWORD)`
+        }`,
+      );
+    }
   }
 
-  async seedIfEmpty(demo: DemoProduct): Promise<boolean> {
+  async seedIfEmpty(demo: DemoProduct, passwordHash: string): Promise<boolean> {
     return this.tx.run(async (manager) => {
       // Inside the transaction (and, on PostgreSQL, after an advisory lock) so that two
       // instances starting together seed once.
@@ -52,6 +72,23 @@ export class DemoSeedService implements OnApplicationBootstrap {
         businessGoals: demo.vision.businessGoals,
         version: 1,
       });
+
+      for (const demoUser of DEMO_USERS) {
+        let user = await manager.getRepository(UserEntity).findOneBy({ email: demoUser.email });
+        if (!user) {
+          user = { id: randomUUID(), email: demoUser.email, displayName: demoUser.displayName, passwordHash, createdAt: new Date() };
+          await manager.getRepository(UserEntity).insert({ ...user });
+        }
+        await manager.getRepository(MembershipEntity).insert({
+          id: randomUUID(),
+          productId,
+          userId: user.id,
+          email: user.email,
+          role: demoUser.role,
+          status: 'ACTIVE',
+          invitedBy: null,
+        });
+      }
 
       const goals = demo.goals.map((g) => ({ id: randomUUID(), productId, ...g, version: 1 }));
       const activeGoalId = goals.find((g) => g.status === 'ACTIVE')?.id ?? null;

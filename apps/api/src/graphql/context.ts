@@ -7,7 +7,10 @@ import type { Loaders } from './loaders';
 export interface GqlContext {
   req: Request;
   res: Response;
+  /** Set by AccessGuard before the first root resolver runs (authentication is lazy). */
   actor: Actor;
+  /** Resolves the bearer token once per request; never throws (a bad token yields authError). */
+  authenticate: () => Promise<Actor>;
   loaders: Loaders;
 }
 

@@ -13,6 +13,8 @@ const PROTOCOL_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
 ]);
 
 const HTTP_CODES: Record<number, ErrorCode> = {
@@ -66,10 +68,11 @@ export function createErrorFormatter(development: boolean) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PROTOCOL_CODES.has(code)) {
       const fields = code === 'BAD_USER_INPUT' ? coercionFields(formatted.message) : undefined;
+      const { stacktrace: _s, http: _h, ...details } = formatted.extensions ?? {};
       return {
         message: formatted.message,
         locations: formatted.locations,
-        ...(fields ? { extensions: { code, fields } } : { extensions: { code } }),
+        extensions: { ...details, code, ...(fields ? { fields } : {}) },
       };
     }
     logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));

@@ -1,12 +1,14 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config';
-import { ANONYMOUS_ACTOR } from '../common/actor';
+import type { AuthService } from '../auth/auth.service';
+import { ANONYMOUS_ACTOR, type Actor } from '../common/actor';
 import type { GqlContext } from './context';
 import { createErrorFormatter } from './format-error';
+import { limitsPlugin } from './limits.plugin';
 import type { LoadersFactory } from './loaders';
 
-export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(config: AppConfig, loaders: LoadersFactory, auth: AuthService): Omit<ApolloDriverConfig, 'driver'> {
   const development = config.nodeEnv === 'development';
   const production = config.nodeEnv === 'production';
   return {
@@ -23,11 +25,19 @@ export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 20_000 },
     formatError: createErrorFormatter(development),
-    context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
-      req,
-      res,
-      actor: ANONYMOUS_ACTOR,
-      loaders: loaders.create(),
-    }),
+    // The cast bridges @apollo/server's CommonJS and ESM type declarations (same runtime class).
+    plugins: [limitsPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
+    // No database work here: the token is checked lazily by AccessGuard, after the limits plugin
+    // has refused over-deep or over-costly documents.
+    context: ({ req, res }: { req: Request; res: Response }): GqlContext => {
+      let pending: Promise<Actor> | undefined;
+      const authenticate = (): Promise<Actor> =>
+        (pending ??= auth.authenticate(req.headers.authorization).then(
+          // A fresh object per request: it carries the request's role memo.
+          (actor) => ({ ...actor }),
+          (error: unknown) => ({ ...ANONYMOUS_ACTOR, authError: error instanceof Error ? error.message : 'invalid token' }),
+        ));
+      return { req, res, actor: { ...ANONYMOUS_ACTOR }, authenticate, loaders: loaders.create() };
+    },
   };
 }

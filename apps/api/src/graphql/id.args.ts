@@ -7,3 +7,10 @@ export class IdArgs {
   @IsEntityId()
   id!: string;
 }
+
+@ArgsType()
+export class ProductIdArgs {
+  @Field(() => ID)
+  @IsEntityId()
+  productId!: string;
+}

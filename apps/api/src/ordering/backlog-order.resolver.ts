@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator';
 import type { Actor } from '../common/actor';
 import { BacklogItem, toBacklogItem } from '../backlog/backlog-item.model';
 import { CurrentActor, RequestLoaders } from '../graphql/context';
@@ -12,6 +13,7 @@ import { BacklogOrderService } from './backlog-order.service';
 export class BacklogOrderResolver {
   constructor(@Inject(BacklogOrderService) private readonly order: BacklogOrderService) {}
 
+  @Access('ORDER')
   @Mutation(() => BacklogItem, {
     description: 'Places an item just before or after another (product owner only); recorded with its reason.',
   })
@@ -19,9 +21,10 @@ export class BacklogOrderResolver {
     return toBacklogItem(await this.order.move(actor, input));
   }
 
+  @Access('READ')
   @Query(() => [OrderChange], { description: "The product's order history, newest first." })
-  async orderHistory(@Args() args: OrderHistoryArgs): Promise<OrderChange[]> {
-    return (await this.order.history(args)).map(toOrderChange);
+  async orderHistory(@CurrentActor() actor: Actor, @Args() args: OrderHistoryArgs): Promise<OrderChange[]> {
+    return (await this.order.history(actor, args)).map(toOrderChange);
   }
 
   @ResolveField('orderHistory', () => [OrderChange], { description: 'How this item moved in the order, and why; newest first.' })

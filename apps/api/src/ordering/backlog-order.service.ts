@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { rankBetween, ranksBetween } from '@backlog-studio/domain';
+import { ProductAccess } from '../auth/product-access.service';
 import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
 import { BacklogItemEntity } from '../backlog/backlog-item.entity';
@@ -27,6 +28,7 @@ export class BacklogOrderService {
     @Inject(Transactions) private readonly tx: Transactions,
     @Inject(ChangeLogService) private readonly changeLog: ChangeLogService,
     @Inject(ProductsService) private readonly products: ProductsService,
+    @Inject(ProductAccess) private readonly access: ProductAccess,
   ) {}
 
   /**
@@ -44,6 +46,7 @@ export class BacklogOrderService {
     return this.tx.run(async (manager) => {
       const item = await this.readRow(manager, input.itemId);
       if (!item) throw DomainError.notFound('BacklogItem', input.itemId);
+      await this.access.require(actor, item.productId, 'ORDER', { entity: 'BacklogItem', id: item.id }, manager);
       // One writer of a product's order at a time: on PostgreSQL the product row is locked
       // first (always in that order, so moves never deadlock), then the rows are read again
       // under the lock. Neighbour keys read after the lock cannot change under us, so two
@@ -96,12 +99,12 @@ export class BacklogOrderService {
     });
   }
 
-  async history(args: OrderHistoryArgs & { itemId?: string }): Promise<OrderChangeEntity[]> {
+  async history(actor: Actor, args: OrderHistoryArgs): Promise<OrderChangeEntity[]> {
+    await this.access.require(actor, args.productId, 'READ');
     const qb = this.dataSource
       .getRepository(OrderChangeEntity)
       .createQueryBuilder('o')
       .where('o.productId = :productId', { productId: args.productId });
-    if (args.itemId) qb.andWhere('o.itemId = :itemId', { itemId: args.itemId });
     return qb.orderBy('o.id', 'DESC').limit(args.first).getMany();
   }
 

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator';
 import type { Actor } from '../common/actor';
 import { CurrentActor, RequestLoaders } from '../graphql/context';
 import type { Loaders as LoaderSet } from '../graphql/loaders';
@@ -19,36 +20,43 @@ import { ProductsService } from './products.service';
 export class ProductsResolver {
   constructor(@Inject(ProductsService) private readonly service: ProductsService) {}
 
-  @Query(() => [Product], { description: 'Products, by name.' })
-  async products(): Promise<Product[]> {
-    return (await this.service.list()).map(toProduct);
+  @Access('SIGNED_IN')
+  @Query(() => [Product], { description: 'The products you belong to, by name.' })
+  async products(@CurrentActor() actor: Actor): Promise<Product[]> {
+    return (await this.service.list(actor)).map(toProduct);
   }
 
+  @Access('READ')
   @Query(() => Product)
-  async product(@Args() { id }: IdArgs): Promise<Product> {
-    return toProduct(await this.service.get(id));
+  async product(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<Product> {
+    return toProduct(await this.service.get(actor, id));
   }
 
-  @Mutation(() => Product)
+  @Access('SIGNED_IN')
+  @Mutation(() => Product, { description: 'Creates a product; you become its product owner.' })
   async createProduct(@CurrentActor() actor: Actor, @Args('input') input: CreateProductInput): Promise<Product> {
     return toProduct(await this.service.create(actor, input));
   }
 
+  @Access('EDIT_PRODUCT')
   @Mutation(() => Product)
   async updateProduct(@CurrentActor() actor: Actor, @Args('input') input: UpdateProductInput): Promise<Product> {
     return toProduct(await this.service.update(actor, input));
   }
 
+  @Access('EDIT_PRODUCT')
   @Mutation(() => Product, { description: 'Sets the boxes of the Product Vision Board; omitted boxes stay.' })
   async setProductVision(@CurrentActor() actor: Actor, @Args('input') input: SetProductVisionInput): Promise<Product> {
     return toProduct(await this.service.setVision(actor, input));
   }
 
+  @Access('EDIT_PRODUCT')
   @Mutation(() => ProductGoal)
   async createProductGoal(@CurrentActor() actor: Actor, @Args('input') input: CreateProductGoalInput): Promise<ProductGoal> {
     return toProductGoal(await this.service.createGoal(actor, input));
   }
 
+  @Access('EDIT_PRODUCT')
   @Mutation(() => ProductGoal)
   async updateProductGoal(@CurrentActor() actor: Actor, @Args('input') input: UpdateProductGoalInput): Promise<ProductGoal> {
     return toProductGoal(await this.service.updateGoal(actor, input));

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
+import { MembershipsService } from '../auth/memberships.service';
+import { ProductAccess } from '../auth/product-access.service';
 import { isUniqueViolation } from '../database/db-errors';
 import { Transactions } from '../database/transactions';
 import { ChangeLogService, diffSnapshots } from '../history/change-log.service';
@@ -40,13 +42,19 @@ export class ProductsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly tx: Transactions,
     @Inject(ChangeLogService) private readonly changeLog: ChangeLogService,
+    @Inject(ProductAccess) private readonly access: ProductAccess,
+    @Inject(MembershipsService) private readonly memberships: MembershipsService,
   ) {}
 
-  list(): Promise<ProductEntity[]> {
-    return this.dataSource.getRepository(ProductEntity).find({ order: { name: 'ASC', id: 'ASC' }, take: 500 });
+  /** The products the caller belongs to, by name. */
+  async list(actor: Actor): Promise<ProductEntity[]> {
+    const ids = await this.access.productIds(actor);
+    if (ids.length === 0) return [];
+    return this.dataSource.getRepository(ProductEntity).find({ where: { id: In(ids) }, order: { name: 'ASC', id: 'ASC' } });
   }
 
-  async get(id: string): Promise<ProductEntity> {
+  async get(actor: Actor, id: string): Promise<ProductEntity> {
+    await this.access.require(actor, id, 'READ');
     const product = await this.dataSource.getRepository(ProductEntity).findOneBy({ id });
     if (!product) throw DomainError.notFound('Product', id);
     return product;
@@ -84,6 +92,7 @@ export class ProductsService {
         version: 1,
       });
       await manager.getRepository(ProductEntity).insert(product);
+      await this.memberships.addOwner(manager, product.id, actor);
       await this.changeLog.record(manager, actor, this.target(product), [
         { field: 'created', oldValue: null, newValue: product.name },
       ]);
@@ -91,14 +100,16 @@ export class ProductsService {
     });
   }
 
-  update(actor: Actor, input: UpdateProductInput): Promise<ProductEntity> {
+  async update(actor: Actor, input: UpdateProductInput): Promise<ProductEntity> {
+    await this.access.require(actor, input.id, 'EDIT_PRODUCT');
     return this.applyProductChange(actor, input.id, input.expectedVersion, {
       name: input.name,
       description: input.description,
     });
   }
 
-  setVision(actor: Actor, input: SetProductVisionInput): Promise<ProductEntity> {
+  async setVision(actor: Actor, input: SetProductVisionInput): Promise<ProductEntity> {
+    await this.access.require(actor, input.productId, 'EDIT_PRODUCT');
     return this.applyProductChange(actor, input.productId, input.expectedVersion, {
       vision: input.vision,
       targetGroup: input.targetGroup,
@@ -158,14 +169,9 @@ export class ProductsService {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  async getGoal(id: string): Promise<ProductGoalEntity> {
-    const goal = await this.dataSource.getRepository(ProductGoalEntity).findOneBy({ id });
-    if (!goal) throw DomainError.notFound('ProductGoal', id);
-    return goal;
-  }
-
   async createGoal(actor: Actor, input: CreateProductGoalInput): Promise<ProductGoalEntity> {
     const status = input.status ?? 'ACTIVE';
+    await this.access.require(actor, input.productId, 'EDIT_PRODUCT');
     return this.guardOneActive(() =>
       this.tx.run(async (manager) => {
         await this.lockProduct(manager, input.productId);
@@ -194,6 +200,7 @@ export class ProductsService {
         const repo = manager.getRepository(ProductGoalEntity);
         const existing = await repo.findOneBy({ id: input.id });
         if (!existing) throw DomainError.notFound('ProductGoal', input.id);
+        await this.access.require(actor, existing.productId, 'EDIT_PRODUCT', { entity: 'ProductGoal', id: input.id }, manager);
         await this.lockProduct(manager, existing.productId);
         const current = await repo.findOneByOrFail({ id: input.id });
         if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) {
