@@ -20,3 +20,12 @@ describe('the README stays true', () => {
     for (const name of new Set(read)) expect(readme).toContain(`| \`${name}\` |`);
   });
 });
+
+describe('the README permission table', () => {
+  it('is the one rendered from libs/domain', async () => {
+    const { renderPermissionTable } = await import('@backlog-studio/domain');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const embedded = /<!-- permissions:start -->\n([\s\S]*?)\n<!-- permissions:end -->/.exec(readme)?.[1];
+    expect(embedded).toBe(renderPermissionTable());
+  });
+});

@@ -1,0 +1,243 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS, type ProductAction } from '@backlog-studio/domain';
+import { addMember, aProduct, anActiveGoal, anItem, signUp, type Account, type GqlClient, type GraphQLResponse } from '@backlog-studio/testing';
+import { engines, useApi } from './helpers';
+
+type Role = 'PRODUCT_OWNER' | 'DEVELOPER' | 'STAKEHOLDER' | 'COACH' | 'NON_MEMBER' | 'ANONYMOUS';
+const ROLES: Role[] = ['PRODUCT_OWNER', 'DEVELOPER', 'STAKEHOLDER', 'COACH', 'NON_MEMBER', 'ANONYMOUS'];
+
+interface World {
+  productId: string;
+  owner: GqlClient;
+  members: Record<'DEVELOPER' | 'STAKEHOLDER' | 'COACH', Account>;
+}
+
+/** Each operation prepares what it needs as the owner, then runs as the caller under test. */
+type ProductOp = { name: string; action: ProductAction; run: (caller: GqlClient, w: World) => Promise<GraphQLResponse> };
+
+const M = (name: string, input: string, fields = 'id') => `mutation($input: ${input}!) { ${name}(input: $input) { ${fields} } }`;
+
+const PRODUCT_OPS: ProductOp[] = [
+  { name: 'product', action: 'READ', run: (c, w) => c.request(`query($id: ID!) { product(id: $id) { id name } }`, { id: w.productId }) },
+  { name: 'backlogItems', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { backlogItems(productId: $p) { totalCount } }`, { p: w.productId }) },
+  {
+    name: 'backlogItem',
+    action: 'READ',
+    run: async (c, w) => c.request(`query($id: ID!) { backlogItem(id: $id) { id } }`, { id: (await anItem(w.owner, w.productId)).id }),
+  },
+  { name: 'orderHistory', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { orderHistory(productId: $p) { id } }`, { p: w.productId }) },
+  { name: 'members', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { members(productId: $p) { id role } }`, { p: w.productId }) },
+  { name: 'updateProduct', action: 'EDIT_PRODUCT', run: (c, w) => c.request(M('updateProduct', 'UpdateProductInput'), { input: { id: w.productId, description: 'changed' } }) },
+  { name: 'setProductVision', action: 'EDIT_PRODUCT', run: (c, w) => c.request(M('setProductVision', 'SetProductVisionInput'), { input: { productId: w.productId, vision: 'A vision' } }) },
+  {
+    name: 'createProductGoal',
+    action: 'EDIT_PRODUCT',
+    run: (c, w) => c.request(M('createProductGoal', 'CreateProductGoalInput'), { input: { productId: w.productId, statement: 'Goal', status: 'ABANDONED' } }),
+  },
+  {
+    name: 'updateProductGoal',
+    action: 'EDIT_PRODUCT',
+    run: async (c, w) => {
+      const goal = await w.owner.ok<{ createProductGoal: { id: string } }>(M('createProductGoal', 'CreateProductGoalInput'), {
+        input: { productId: w.productId, statement: 'Old goal', status: 'FULFILLED' },
+      });
+      return c.request(M('updateProductGoal', 'UpdateProductGoalInput'), { input: { id: goal.createProductGoal.id, measure: 'm' } });
+    },
+  },
+  { name: 'createBacklogItem', action: 'CREATE_ITEM', run: (c, w) => c.request(M('createBacklogItem', 'CreateBacklogItemInput'), { input: { productId: w.productId, title: 'Idea' } }) },
+  {
+    name: 'updateBacklogItem',
+    action: 'EDIT_ITEM',
+    run: async (c, w) => c.request(M('updateBacklogItem', 'UpdateBacklogItemInput'), { input: { id: (await anItem(w.owner, w.productId)).id, expectedVersion: 1, size: 3 } }),
+  },
+  {
+    name: 'archiveBacklogItem',
+    action: 'ARCHIVE_ITEM',
+    run: async (c, w) => c.request(M('archiveBacklogItem', 'ArchiveBacklogItemInput'), { input: { id: (await anItem(w.owner, w.productId)).id } }),
+  },
+  {
+    name: 'restoreBacklogItem',
+    action: 'ARCHIVE_ITEM',
+    run: async (c, w) => {
+      const item = await anItem(w.owner, w.productId);
+      await w.owner.ok(M('archiveBacklogItem', 'ArchiveBacklogItemInput'), { input: { id: item.id } });
+      return c.request(M('restoreBacklogItem', 'ArchiveBacklogItemInput'), { input: { id: item.id } });
+    },
+  },
+  {
+    name: 'moveBacklogItem',
+    action: 'ORDER',
+    run: async (c, w) => {
+      const a = await anItem(w.owner, w.productId);
+      const b = await anItem(w.owner, w.productId);
+      return c.request(M('moveBacklogItem', 'MoveBacklogItemInput'), { input: { itemId: b.id, beforeItemId: a.id, expectedVersion: 1 } });
+    },
+  },
+  {
+    name: 'inviteMember',
+    action: 'MANAGE_MEMBERS',
+    run: (c, w) => c.request(M('inviteMember', 'InviteMemberInput'), { input: { productId: w.productId, email: `x-${Math.random().toString(36).slice(2)}@test.local`, role: 'STAKEHOLDER' } }),
+  },
+  {
+    name: 'changeMemberRole',
+    action: 'MANAGE_MEMBERS',
+    run: async (c, w) => {
+      const invited = await w.owner.ok<{ inviteMember: { id: string } }>(M('inviteMember', 'InviteMemberInput'), {
+        input: { productId: w.productId, email: `r-${Math.random().toString(36).slice(2)}@test.local`, role: 'STAKEHOLDER' },
+      });
+      return c.request(M('changeMemberRole', 'ChangeMemberRoleInput'), { input: { membershipId: invited.inviteMember.id, role: 'COACH' } });
+    },
+  },
+  {
+    name: 'removeMember',
+    action: 'MANAGE_MEMBERS',
+    run: async (c, w) => {
+      const invited = await w.owner.ok<{ inviteMember: { id: string } }>(M('inviteMember', 'InviteMemberInput'), {
+        input: { productId: w.productId, email: `d-${Math.random().toString(36).slice(2)}@test.local`, role: 'STAKEHOLDER' },
+      });
+      return c.request(`mutation($input: MembershipIdInput!) { removeMember(input: $input) }`, { input: { membershipId: invited.inviteMember.id } });
+    },
+  },
+];
+
+/** Operations about the caller's own account: anyone signed in; anonymous callers are refused. */
+const ACCOUNT_OPS: { name: string; run: (c: GqlClient, self: Account) => Promise<GraphQLResponse> }[] = [
+  { name: 'me', run: (c) => c.request('{ me { id email } }') },
+  { name: 'products', run: (c) => c.request('{ products { id } }') },
+  { name: 'myInvitations', run: (c) => c.request('{ myInvitations { id } }') },
+  { name: 'myMemberships', run: (c) => c.request('{ myMemberships { id } }') },
+  { name: 'createProduct', run: (c) => c.request(M('createProduct', 'CreateProductInput'), { input: { name: 'Mine' } }) },
+  { name: 'signOut', run: (c) => c.request('mutation { signOut }') },
+  {
+    name: 'changePassword',
+    run: (c) => c.request(M('changePassword', 'ChangePasswordInput', 'token'), { input: { currentPassword: 'correct horse battery staple', newPassword: 'another long passphrase' } }),
+  },
+];
+/** Covered by their own tests below (handOverOwnership changes the owner; acceptInvitation needs an invitation). */
+const OWN_TESTS = ['signUp', 'signIn', 'acceptInvitation', 'handOverOwnership'];
+
+function expected(role: Role, action: ProductAction): string {
+  if (role === 'ANONYMOUS') return 'UNAUTHENTICATED';
+  if (role === 'NON_MEMBER') return 'NOT_FOUND';
+  return (PERMISSIONS[action] as readonly string[]).includes(role) ? 'OK' : 'FORBIDDEN';
+}
+
+const outcome = (r: GraphQLResponse): string => (r.errors?.length ? String(r.errors[0].extensions?.code) : 'OK');
+
+for (const engine of await engines('authorization matrix')) {
+  describe(`every operation is checked against the permission matrix (${engine})`, () => {
+    const { api, account, anonymous, running } = useApi(engine);
+    const world = {} as World;
+    let outsider: Account;
+
+    beforeAll(async () => {
+      const product = await aProduct(api());
+      await anActiveGoal(api(), product.id);
+      world.productId = product.id;
+      world.owner = api();
+      const dev = await signUp(running().url);
+      const stakeholder = await signUp(running().url);
+      const coach = await signUp(running().url);
+      await addMember(api(), product.id, dev, 'DEVELOPER');
+      await addMember(api(), product.id, stakeholder, 'STAKEHOLDER');
+      await addMember(api(), product.id, coach, 'COACH');
+      world.members = { DEVELOPER: dev, STAKEHOLDER: stakeholder, COACH: coach };
+      outsider = await signUp(running().url);
+      await aProduct(outsider.client); // an outsider with a product of their own
+    });
+
+    const caller = (role: Role): GqlClient =>
+      role === 'PRODUCT_OWNER' ? api() : role === 'ANONYMOUS' ? anonymous() : role === 'NON_MEMBER' ? outsider.client : world.members[role].client;
+
+    for (const op of PRODUCT_OPS) {
+      it(`${op.name} (${op.action}): ${ROLES.map((r) => `${r}→${expected(r, op.action)}`).join(', ')}`, async () => {
+        const got: Record<string, string> = {};
+        for (const role of ROLES) got[role] = outcome(await op.run(caller(role), world));
+        expect(got).toEqual(Object.fromEntries(ROLES.map((r) => [r, expected(r, op.action)])));
+      });
+    }
+
+    for (const op of ACCOUNT_OPS) {
+      it(`${op.name}: any signed-in account, never anonymous`, async () => {
+        expect(outcome(await op.run(anonymous(), account()))).toBe('UNAUTHENTICATED');
+        const fresh = await signUp(running().url);
+        expect(outcome(await op.run(fresh.client, fresh))).toBe('OK');
+      });
+    }
+
+    it('covers every query and mutation of the schema', async () => {
+      const schema = await api().ok<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } } }>(
+        '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }',
+      );
+      const all = [...schema.__schema.queryType.fields, ...schema.__schema.mutationType.fields].map((f) => f.name).sort();
+      const covered = [...PRODUCT_OPS.map((o) => o.name), ...ACCOUNT_OPS.map((o) => o.name), ...OWN_TESTS].sort();
+      expect(all).toEqual(covered);
+    });
+
+    it('hands ownership over to an active member; never two owners, never none', async () => {
+      const product = await aProduct(api());
+      const dev = await signUp(running().url);
+      const devMembership = await addMember(api(), product.id, dev, 'DEVELOPER');
+      const refused = await dev.client.request(M('handOverOwnership', 'HandOverOwnershipInput', 'role'), { input: { productId: product.id, toMembershipId: devMembership } });
+      expect(outcome(refused)).toBe('FORBIDDEN');
+      const done = await api().ok<{ handOverOwnership: { email: string; role: string }[] }>(M('handOverOwnership', 'HandOverOwnershipInput', 'email role'), {
+        input: { productId: product.id, toMembershipId: devMembership, previousOwnerRole: 'STAKEHOLDER' },
+      });
+      const roles = Object.fromEntries(done.handOverOwnership.map((m) => [m.email, m.role]));
+      expect(roles).toEqual({ [account().email]: 'STAKEHOLDER', [dev.email]: 'PRODUCT_OWNER' });
+      // The former owner may no longer order or manage members.
+      const again = await api().request(M('inviteMember', 'InviteMemberInput'), { input: { productId: product.id, email: 'z@test.local', role: 'COACH' } });
+      expect(outcome(again)).toBe('FORBIDDEN');
+      const demote = await dev.client.request(M('changeMemberRole', 'ChangeMemberRoleInput'), { input: { membershipId: devMembership, role: 'COACH' } });
+      expect(demote.errors?.[0].extensions?.fields?.[0].rule).toBe('notOwner');
+    });
+
+    it('shows an invitation to the invited address after sign-up, and makes it a member once accepted', async () => {
+      const product = await aProduct(api());
+      const email = `invitee-${Math.random().toString(36).slice(2)}@test.local`;
+      await api().ok(M('inviteMember', 'InviteMemberInput'), { input: { productId: product.id, email, role: 'STAKEHOLDER' } });
+      const invitee = await signUp(running().url, email);
+      const before = await invitee.client.request(`query($id: ID!) { product(id: $id) { id } }`, { id: product.id });
+      expect(outcome(before)).toBe('NOT_FOUND');
+      const invitations = await invitee.client.ok<{ myInvitations: { id: string; productName: string; role: string }[] }>('{ myInvitations { id productName role } }');
+      expect(invitations.myInvitations).toHaveLength(1);
+      const stranger = await signUp(running().url);
+      const stolen = await stranger.client.request(`mutation($input: MembershipIdInput!) { acceptInvitation(input: $input) { id } }`, {
+        input: { membershipId: invitations.myInvitations[0].id },
+      });
+      expect(outcome(stolen)).toBe('NOT_FOUND');
+      await invitee.client.ok(`mutation($input: MembershipIdInput!) { acceptInvitation(input: $input) { id } }`, { input: { membershipId: invitations.myInvitations[0].id } });
+      const after = await invitee.client.ok<{ product: { id: string } }>(`query($id: ID!) { product(id: $id) { id } }`, { id: product.id });
+      expect(after.product.id).toBe(product.id);
+    });
+
+    it("never reveals or changes another product's items to a non-member guessing ids", async () => {
+      const theirs = await aProduct(outsider.client);
+      const item = await anItem(outsider.client, theirs.id, { title: 'Secret plan' });
+      const attempts: GraphQLResponse[] = [
+        await api().request(`query($id: ID!) { backlogItem(id: $id) { title } }`, { id: item.id }),
+        await api().request(`query($id: ID!) { product(id: $id) { name } }`, { id: theirs.id }),
+        await api().request(`query($p: ID!) { backlogItems(productId: $p) { totalCount } }`, { p: theirs.id }),
+        await api().request(M('updateBacklogItem', 'UpdateBacklogItemInput'), { input: { id: item.id, expectedVersion: 1, title: 'Mine now' } }),
+        await api().request(M('archiveBacklogItem', 'ArchiveBacklogItemInput'), { input: { id: item.id } }),
+        await api().request(M('createBacklogItem', 'CreateBacklogItemInput'), { input: { productId: theirs.id, title: 'Injected' } }),
+      ];
+      const ghost = '00000000-0000-4000-8000-000000000000';
+      const unknown = await api().request(`query($id: ID!) { backlogItem(id: $id) { title } }`, { id: ghost });
+      for (const a of attempts) {
+        expect(outcome(a)).toBe('NOT_FOUND');
+        // Same answer as for an id that does not exist: existence is not revealed.
+        expect(a.errors?.[0].message.replace(/[0-9a-f-]{36}/g, 'ID')).toBe(
+          a.errors?.[0].message.includes('Product') ? a.errors[0].message.replace(/[0-9a-f-]{36}/g, 'ID') : unknown.errors?.[0].message.replace(/[0-9a-f-]{36}/g, 'ID'),
+        );
+      }
+      const untouched = await outsider.client.ok<{ backlogItem: { title: string; version: number; archived: boolean } }>(
+        `query($id: ID!) { backlogItem(id: $id) { title version archived } }`,
+        { id: item.id },
+      );
+      expect(untouched.backlogItem).toEqual({ title: 'Secret plan', version: 1, archived: false });
+      const count = await outsider.client.ok<{ backlogItems: { totalCount: number } }>(`query($p: ID!) { backlogItems(productId: $p) { totalCount } }`, { p: theirs.id });
+      expect(count.backlogItems.totalCount).toBe(1);
+    });
+  });
+}
