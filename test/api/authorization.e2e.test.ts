@@ -74,6 +74,40 @@ const PRODUCT_OPS: ProductOp[] = [
     },
   },
   {
+    name: 'addDependency',
+    action: 'EDIT_ITEM',
+    run: async (c, w) => {
+      const a = await anItem(w.owner, w.productId);
+      const b = await anItem(w.owner, w.productId);
+      return c.request(M('addDependency', 'DependencyInput'), { input: { itemId: b.id, dependsOnId: a.id } });
+    },
+  },
+  {
+    name: 'removeDependency',
+    action: 'EDIT_ITEM',
+    run: async (c, w) => {
+      const a = await anItem(w.owner, w.productId);
+      const b = await anItem(w.owner, w.productId);
+      await w.owner.ok(M('addDependency', 'DependencyInput'), { input: { itemId: b.id, dependsOnId: a.id } });
+      return c.request(M('removeDependency', 'DependencyInput'), { input: { itemId: b.id, dependsOnId: a.id } });
+    },
+  },
+  {
+    name: 'proposedOrder',
+    action: 'READ',
+    run: (c, w) => c.request(`query($p: ID!) { proposedOrder(productId: $p, strategy: WSJF) { orderVersion } }`, { p: w.productId }),
+  },
+  {
+    name: 'applyProposedOrder',
+    action: 'ACCEPT_PROPOSED_ORDER',
+    run: async (c, w) => {
+      const p = await w.owner.ok<{ proposedOrder: { orderVersion: string } }>(`query($p: ID!) { proposedOrder(productId: $p, strategy: VALUE) { orderVersion } }`, { p: w.productId });
+      return c.request(M('applyProposedOrder', 'ApplyProposedOrderInput', 'movedCount'), {
+        input: { productId: w.productId, strategy: 'VALUE', basedOnOrderVersion: p.proposedOrder.orderVersion },
+      });
+    },
+  },
+  {
     name: 'inviteMember',
     action: 'MANAGE_MEMBERS',
     run: (c, w) => c.request(M('inviteMember', 'InviteMemberInput'), { input: { productId: w.productId, email: `x-${Math.random().toString(36).slice(2)}@test.local`, role: 'STAKEHOLDER' } }),

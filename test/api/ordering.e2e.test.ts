@@ -111,3 +111,96 @@ for (const engine of await engines('ordering e2e')) {
     });
   });
 }
+
+const PROPOSE = `query($p: ID!, $s: OrderingStrategy!) { proposedOrder(productId: $p, strategy: $s) {
+  orderVersion itemCount items { id title score explanation currentPosition proposedPosition }
+  distance { discordantPairs totalPairs normalised } invertedPairs { currentlyFirstId proposedFirstId }
+  dependencyOverrides { itemId dependantId explanation } sensitivity { stable topN explanation } } }`;
+const APPLY = `mutation($input: ApplyProposedOrderInput!) { applyProposedOrder(input: $input) { movedCount orderVersion } }`;
+const DEPEND = `mutation($input: DependencyInput!) { addDependency(input: $input) { id dependsOn { id } } }`;
+
+type Proposal = {
+  proposedOrder: {
+    orderVersion: string;
+    itemCount: number;
+    items: { id: string; title: string; score: number | null; explanation: string; currentPosition: number; proposedPosition: number }[];
+    distance: { discordantPairs: number };
+    invertedPairs: { currentlyFirstId: string; proposedFirstId: string }[];
+    dependencyOverrides: { itemId: string; dependantId: string; explanation: string }[];
+    sensitivity: { stable: boolean; topN: string[]; explanation: string } | null;
+  };
+};
+
+for (const engine of await engines('proposed orders e2e')) {
+  describe(`proposed orders and dependencies (${engine})`, () => {
+    const { api } = useApi(engine);
+
+    async function scored() {
+      const product = await aProduct(api());
+      const spec = [
+        { title: 'Low', costOfDelay: { userBusinessValue: 1, timeCriticality: 1, riskReduction: 1 }, size: 8 },
+        { title: 'Mid', costOfDelay: { userBusinessValue: 8, timeCriticality: 5, riskReduction: 13 }, size: 4 },
+        { title: 'High', costOfDelay: { userBusinessValue: 13, timeCriticality: 13, riskReduction: 13 }, size: 1 },
+      ];
+      const items = [];
+      for (const s of spec) items.push(await anItem(api(), product.id, s));
+      return { product, items };
+    }
+
+    it('proposes a WSJF order with explanations, the distance and the inverted pairs, and changes nothing', async () => {
+      const { product, items } = await scored();
+      const p = await api().ok<Proposal>(PROPOSE, { p: product.id, s: 'WSJF' });
+      expect(p.proposedOrder.items.map((i) => i.title)).toEqual(['High', 'Mid', 'Low']);
+      expect(p.proposedOrder.items[1]).toMatchObject({ score: 6.5, explanation: 'WSJF 6.5 = (8 + 5 + 13) / 4', currentPosition: 2, proposedPosition: 2 });
+      expect(p.proposedOrder.distance.discordantPairs).toBe(3);
+      expect(p.proposedOrder.invertedPairs).toContainEqual({ currentlyFirstId: items[0].id, proposedFirstId: items[2].id });
+      expect(p.proposedOrder.sensitivity?.topN.length).toBeGreaterThan(0);
+      expect((await order(api(), product.id)).map((i) => i.title)).toEqual(['Low', 'Mid', 'High']);
+    });
+
+    it('applies a proposal as one recorded order change, and refuses a stale one with CONFLICT', async () => {
+      const { product, items } = await scored();
+      const p = await api().ok<Proposal>(PROPOSE, { p: product.id, s: 'WSJF' });
+      // Someone edits an item after the proposal was computed: the proposal is stale.
+      await api().ok(`mutation($input: UpdateBacklogItemInput!) { updateBacklogItem(input: $input) { id } }`, { input: { id: items[0].id, expectedVersion: 1, size: 2 } });
+      const stale = await api().request(APPLY, { input: { productId: product.id, strategy: 'WSJF', basedOnOrderVersion: p.proposedOrder.orderVersion } });
+      expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect((await order(api(), product.id)).map((i) => i.title)).toEqual(['Low', 'Mid', 'High']);
+
+      const fresh = await api().ok<Proposal>(PROPOSE, { p: product.id, s: 'WSJF' });
+      const applied = await api().ok<{ applyProposedOrder: { movedCount: number } }>(APPLY, {
+        input: { productId: product.id, strategy: 'WSJF', basedOnOrderVersion: fresh.proposedOrder.orderVersion },
+      });
+      expect(applied.applyProposedOrder.movedCount).toBe(2);
+      expect((await order(api(), product.id)).map((i) => i.title)).toEqual(['High', 'Mid', 'Low']);
+      const history = await api().ok<{ orderHistory: { kind: string; criterion: string; reason: string; movedCount: number }[] }>(
+        `query($p: ID!) { orderHistory(productId: $p) { kind criterion reason movedCount } }`,
+        { p: product.id },
+      );
+      expect(history.orderHistory[0]).toMatchObject({ kind: 'PROPOSED_ORDER', criterion: 'WSJF', movedCount: 2 });
+      expect(history.orderHistory[0].reason).toMatch(/WSJF/);
+    });
+
+    it('puts prerequisites first whatever their score, and says so', async () => {
+      const { product, items } = await scored();
+      // "High" needs "Low" first.
+      const dep = await api().ok<{ addDependency: { dependsOn: { id: string }[] } }>(DEPEND, { input: { itemId: items[2].id, dependsOnId: items[0].id } });
+      expect(dep.addDependency.dependsOn).toEqual([{ id: items[0].id }]);
+      const p = await api().ok<Proposal>(PROPOSE, { p: product.id, s: 'WSJF' });
+      const titles = p.proposedOrder.items.map((i) => i.title);
+      expect(titles.indexOf('Low')).toBeLessThan(titles.indexOf('High'));
+      expect(p.proposedOrder.dependencyOverrides[0]).toMatchObject({ itemId: items[0].id, dependantId: items[2].id });
+    });
+
+    it('refuses a dependency that closes a cycle, naming the items in it', async () => {
+      const { items } = await scored();
+      await api().ok(DEPEND, { input: { itemId: items[1].id, dependsOnId: items[0].id } });
+      await api().ok(DEPEND, { input: { itemId: items[2].id, dependsOnId: items[1].id } });
+      const cycle = await api().request(DEPEND, { input: { itemId: items[0].id, dependsOnId: items[2].id } });
+      expect(cycle.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'dependsOnId', rule: 'noCycle' });
+      expect(cycle.errors?.[0].extensions?.fields?.[0].message).toMatch(/"Low" → "High" → "Mid" → "Low"/);
+      const self = await api().request(DEPEND, { input: { itemId: items[0].id, dependsOnId: items[0].id } });
+      expect(self.errors?.[0].extensions?.fields?.[0].rule).toBe('noCycle');
+    });
+  });
+}

@@ -11,3 +11,4 @@ export type { ScoreResult, Scored, Unscored } from './score';
 export * from './sensitivity';
 export * from './value-effort';
 export * from './wsjf';
+export * from './strategies';
