@@ -2,6 +2,7 @@
  * Backlog Studio benchmarks: `npm run bench` (full) or
  *   node --import tsx test/bench/run.ts [--quick] [--json FILE] [--only a,b]
  * One line per scenario: `<scenario>  value=<x>  reference=<y>  ratio=<x/y>  target=<op><t>  PASS|FAIL`.
+ * The ratio is rounded to 4 decimals and the target is checked on that printed value.
  * Every ratio is measured side by side in one run (alternating rounds, median of the
  * per-round ratios); nothing asserts absolute times. Progress goes to stderr.
  * Exit code: 1 when a scenario crashes; in full mode also when a target fails.
@@ -11,7 +12,6 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { installSignalHandlers, runCleanups } from './lib/cleanup';
 import { BenchContext } from './lib/context';
-import { fmt } from './lib/stats';
 import { formatTarget, FULL, QUICK, type ScenarioResult } from './lib/types';
 import { deepPageScenario } from './scenarios/deep-page';
 import { listScenario } from './scenarios/list-100k';
@@ -55,12 +55,12 @@ function parseArgs(argv: string[]): Cli {
 }
 
 function line(r: ScenarioResult): string {
-  const digits = Number.isInteger(r.value) && Number.isInteger(r.reference) ? 0 : 1;
+  const digits = r.decimals ?? 1;
   return [
     r.scenario,
-    `value=${fmt(r.value, digits)}`,
-    `reference=${fmt(r.reference, digits)}`,
-    `ratio=${r.ratio.toFixed(3)}`,
+    `value=${r.value.toFixed(digits)}`,
+    `reference=${r.reference.toFixed(digits)}`,
+    `ratio=${r.ratio.toFixed(4)}`,
     `target=${formatTarget(r.target)}`,
     r.pass ? 'PASS' : 'FAIL',
     ...(r.extra ?? []),

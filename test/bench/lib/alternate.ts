@@ -13,12 +13,14 @@ export interface Round<T> {
 
 export interface Alternation<T> {
   rounds: Round<T>[];
-  /** Median of A's rates over the rounds. */
-  value: number;
-  /** Median of B's rates over the rounds. */
-  reference: number;
   /** Median of the per-round A/B ratios: what the target is checked against. */
   ratio: number;
+  /** A's and B's rates in the median round (odd round counts: exactly ratio = value / reference). */
+  value: number;
+  reference: number;
+  /** Medians of each side's rates over all rounds (for trends; their quotient may differ from ratio). */
+  valueMedian: number;
+  referenceMedian: number;
 }
 
 export interface AlternateOptions {
@@ -31,6 +33,7 @@ export interface AlternateOptions {
 /**
  * Side-by-side measurement: a warm-up of each side, then rounds of A, B, A, B …; each round
  * yields one A/B ratio, so drift of the machine (other load, thermal) hits both sides alike.
+ * Use an odd number of rounds so that the median ratio is one round's actual ratio.
  */
 export async function alternate<T>(a: Side<T>, b: Side<T>, rate: (t: T) => number, options: AlternateOptions): Promise<Alternation<T>> {
   const log = options.log ?? (() => undefined);
@@ -46,10 +49,14 @@ export async function alternate<T>(a: Side<T>, b: Side<T>, rate: (t: T) => numbe
     rounds.push({ a: ra, b: rb, ratio });
     log(`round ${i + 1}/${options.rounds}: ${a.name} ${rate(ra).toFixed(1)}/s, ${b.name} ${rate(rb).toFixed(1)}/s, ratio ${ratio.toFixed(3)}`);
   }
+  const byRatio = [...rounds].sort((x, y) => x.ratio - y.ratio);
+  const middle = byRatio[Math.floor((byRatio.length - 1) / 2)];
   return {
     rounds,
-    value: median(rounds.map((r) => rate(r.a))),
-    reference: median(rounds.map((r) => rate(r.b))),
     ratio: median(rounds.map((r) => r.ratio)),
+    value: rate(middle.a),
+    reference: rate(middle.b),
+    valueMedian: median(rounds.map((r) => rate(r.a))),
+    referenceMedian: median(rounds.map((r) => rate(r.b))),
   };
 }

@@ -89,8 +89,8 @@ async function spawnService(options: SpawnOptions): Promise<Service> {
   }
 }
 
-/** The real compiled API (apps/api/dist/main.js) on an existing SQLite file. */
-export function startApiOn(dbPath: string): Promise<Service> {
+/** The real compiled API (apps/api/dist/main.js) on an existing SQLite file; `env` overrides the defaults. */
+export function startApiOn(dbPath: string, env: Record<string, string> = {}): Promise<Service> {
   return spawnService({
     name: 'API',
     args: [API_MAIN],
@@ -101,6 +101,7 @@ export function startApiOn(dbPath: string): Promise<Service> {
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0',
+      ...env,
     },
     ready: /listening on (http:\/\/[^\s]+?) \(/,
     timeoutMs: 60_000,

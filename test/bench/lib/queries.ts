@@ -36,7 +36,20 @@ export interface PageAnswer<N> {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
   } | null;
-  errors?: { message: string }[];
+  errors?: GraphQLError[];
+}
+
+export interface GraphQLError {
+  message: string;
+  extensions?: { code?: string };
+}
+
+/** GraphQL errors as one line, with a hint when the API started to require sign-in. */
+export function describeErrors(errors: readonly GraphQLError[] | undefined): string {
+  const text = JSON.stringify(errors ?? null).slice(0, 500);
+  return errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
+    ? `the API requires authentication (UNAUTHENTICATED) but the bench does not sign in yet: ${text}`
+    : text;
 }
 
 export function pageBody(productId: string, first: number, after?: string): string {
@@ -49,7 +62,7 @@ export function nestedBody(productId: string, first: number): string {
 
 /** The page's nodes, or an error naming what came back instead. */
 export function edgesOf<N>(answer: PageAnswer<N>, label: string, expected: number): N[] {
-  if (answer.errors?.length || !answer.data) throw new Error(`${label}: ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
+  if (answer.errors?.length || !answer.data) throw new Error(`${label}: ${answer.errors ? describeErrors(answer.errors) : JSON.stringify(answer).slice(0, 500)}`);
   const nodes = answer.data.backlogItems.edges.map((e) => e.node);
   if (nodes.length !== expected) throw new Error(`${label}: expected ${expected} items, got ${nodes.length}`);
   return nodes;

@@ -12,9 +12,3 @@ export function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
-
-/** Shortest readable form: integers as is, others with up to `digits` decimals. */
-export function fmt(value: number, digits = 1): string {
-  if (!Number.isFinite(value)) return String(value);
-  return Number.isInteger(value) ? String(value) : round(value, digits).toFixed(digits);
-}

@@ -18,6 +18,8 @@ export interface ScenarioResult {
   ratio: number;
   target: Target;
   pass: boolean;
+  /** Decimals printed for value and reference (0 for counts); default 1. */
+  decimals?: number;
   /** Extra `key=value` text appended to the printed line. */
   extra?: string[];
   /** Extra fields merged into the JSON element. */
@@ -57,7 +59,7 @@ export const QUICK: Sizes = {
   items: 20_000,
   relatedItems: 200,
   connections: 20,
-  rounds: 3,
+  rounds: 5,
   roundSeconds: 2,
   warmupSeconds: 1,
   updateWorkers: 8,
@@ -71,5 +73,5 @@ export function meets(target: Target, ratio: number): boolean {
 }
 
 export function formatTarget(target: Target): string {
-  return `${target.op}${target.threshold}`;
+  return `${target.op}${Number.isInteger(target.threshold) ? target.threshold.toFixed(1) : target.threshold}`;
 }

@@ -1,10 +1,11 @@
 import { Agent, request } from 'node:http';
+import { describeErrors, type GraphQLError } from './queries';
 
 export const UPDATE_MUTATION = `mutation($input: UpdateBacklogItemInput!) { updateBacklogItem(input: $input) { id version } }`;
 
 interface UpdateAnswer {
   data?: { updateBacklogItem?: { id: string; version: number } | null } | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: GraphQLError[];
 }
 
 export interface ItemState {
@@ -89,7 +90,7 @@ export class UpdateLoad {
         this.sample(`CONFLICT on ${id} at expectedVersion ${item.version}`);
       } else {
         totals.errors++;
-        this.sample(JSON.stringify(answer.errors ?? answer).slice(0, 300));
+        this.sample(answer.errors ? describeErrors(answer.errors).slice(0, 300) : JSON.stringify(answer).slice(0, 300));
       }
     }
   }

@@ -60,16 +60,16 @@ export async function statementsScenario(ctx: BenchContext): Promise<ScenarioRes
     ctx.log(`statements-per-page: page of ${BIG}: ${big.join(', ')}; page of ${SMALL}: ${small.join(', ')}`);
     const value = median(big);
     const reference = median(small);
-    const ratio = value / reference;
+    const ratio = Math.round((value / reference) * 10_000) / 10_000;
     return {
       scenario: 'statements-per-page',
       metric: `SQL statements (db_statements_total) for one page of ${BIG} with goal, parent, dependsOn, children, history; reference: page of ${SMALL}`,
       value,
       reference,
-      ratio: Math.round(ratio * 10_000) / 10_000,
+      ratio,
       target: TARGET,
       pass: meets(TARGET, ratio),
-      extra: [],
+      decimals: 0,
       details: { repeats: sizes.statementRepeats, statementsBig: big, statementsSmall: small },
     };
   } finally {
