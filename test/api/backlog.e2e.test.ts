@@ -66,6 +66,24 @@ for (const engine of await engines('backlog items e2e')) {
       });
     });
 
+    it('lists exactly what reading the item one by one returns (fields, numbers, dates)', async () => {
+      const product = await aProduct(api());
+      const item = await anItem(api(), product.id, {
+        size: 2.5,
+        confidence: 40,
+        costOfDelay: { userBusinessValue: 3, timeCriticality: 5, riskReduction: 8 },
+        acceptanceCriteria: ['Given x, when y, then z'],
+      });
+      await api().ok(`mutation($input: ArchiveBacklogItemInput!) { archiveBacklogItem(input: $input) { id } }`, { input: { id: item.id } });
+      const fields = `${ITEM_FIELDS} archivedAt createdAt updatedAt`;
+      const one = await api().ok<{ backlogItem: unknown }>(`query($id: ID!) { backlogItem(id: $id) { ${fields} } }`, { id: item.id });
+      const list = await api().ok<{ backlogItems: { edges: { node: unknown }[] } }>(
+        `query($p: ID!) { backlogItems(productId: $p, filter: { archived: true }) { edges { node { ${fields} } } } }`,
+        { p: product.id },
+      );
+      expect(list.backlogItems.edges[0].node).toEqual(one.backlogItem);
+    });
+
     it('refuses READY for an item without outcome and value', async () => {
       const product = await aProduct(api());
       const res = await api().request(

@@ -13,6 +13,8 @@ import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
 // OWASP's argon2id baseline (19 MiB, 2 passes): strong, and quick enough for 2-core machines.
+export const SESSION_CACHE_MS = 5_000;
+
 const ARGON2_OPTIONS: argon2.HashOptions = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export interface SignedIn {
@@ -28,6 +30,12 @@ export class AuthService {
   /** Sign-ups: 20 a minute per address. */
   private readonly signUps = new RateLimiter(20, 60_000);
   private dummyHash: Promise<string> | undefined;
+  /**
+   * Verified tokens for a few seconds, so a burst of requests costs one session lookup.
+   * Sign-out and password changes clear this instance's entries at once; other instances
+   * notice within SESSION_CACHE_MS.
+   */
+  private readonly verified = new Map<string, { actor: Actor; until: number }>();
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -77,6 +85,7 @@ export class AuthService {
 
   async signOut(actor: Actor): Promise<boolean> {
     if (!actor.sessionId) return false;
+    this.forgetSessions((a) => a.sessionId === actor.sessionId);
     await this.tx.run((manager) =>
       manager.getRepository(SessionEntity).update({ id: actor.sessionId! }, { revokedAt: new Date() }),
     );
@@ -90,6 +99,7 @@ export class AuthService {
       throw DomainError.field('currentPassword', 'matches', 'the current password is wrong');
     }
     const passwordHash = await this.hashPassword(input.newPassword);
+    this.forgetSessions((a) => a.userId === user.id);
     await this.tx.run(async (manager) => {
       await manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
       await manager
@@ -107,6 +117,8 @@ export class AuthService {
     if (!header) return ANONYMOUS_ACTOR;
     const match = /^Bearer ([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(header.trim());
     if (!match) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The Authorization header is not a Backlog Studio token');
+    const cached = this.verified.get(header);
+    if (cached && cached.until > Date.now()) return cached.actor;
     const session = await this.dataSource
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
@@ -118,7 +130,14 @@ export class AuthService {
     if (!session || !timingSafeEqual(expected, given) || session.revokedAt || session.expiresAt.getTime() <= Date.now()) {
       throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The session has expired or was signed out; sign in again');
     }
-    return { userId: session.userId, label: session.user!.email, sessionId: session.id };
+    const actor: Actor = { userId: session.userId, label: session.user!.email, sessionId: session.id };
+    if (this.verified.size > 10_000) this.verified.clear();
+    this.verified.set(header, { actor, until: Math.min(Date.now() + SESSION_CACHE_MS, session.expiresAt.getTime()) });
+    return actor;
+  }
+
+  private forgetSessions(predicate: (actor: Actor) => boolean): void {
+    for (const [key, entry] of this.verified) if (predicate(entry.actor)) this.verified.delete(key);
   }
 
   private async openSession(user: UserEntity): Promise<SignedIn> {

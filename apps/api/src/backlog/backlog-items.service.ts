@@ -10,6 +10,7 @@ import { ChangeLogService, diffSnapshots } from '../history/change-log.service';
 import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductsService } from '../products/products.service';
 import { BacklogItemEntity } from './backlog-item.entity';
+import { itemFromRaw, selectItemColumns } from './backlog-item.raw';
 import { decodeCursor, encodeCursor } from './cursor';
 import {
   ArchiveBacklogItemInput,
@@ -124,7 +125,7 @@ export class BacklogItemsService {
     };
     const page = filtered();
     if (args.after) page.andWhere('i.rank > :after', { after: decodeCursor(args.after) });
-    const rows = await page.orderBy('i.rank', 'ASC').limit(args.first + 1).getMany();
+    const rows = (await selectItemColumns(page, 'i').orderBy('i.rank', 'ASC').limit(args.first + 1).getRawMany()).map(itemFromRaw);
     const hasNextPage = rows.length > args.first;
     return {
       items: hasNextPage ? rows.slice(0, args.first) : rows,

@@ -1,4 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import type { AuthService } from '../auth/auth.service';
@@ -26,7 +27,8 @@ export function graphqlOptions(config: AppConfig, loaders: LoadersFactory, auth:
     parseOptions: { maxTokens: 20_000 },
     formatError: createErrorFormatter(development),
     // The cast bridges @apollo/server's CommonJS and ESM type declarations (same runtime class).
-    plugins: [limitsPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
+    // No HTTP cache hints are used; the cache-control plugin would run per field for nothing.
+    plugins: [limitsPlugin(), ApolloServerPluginCacheControlDisabled()] as unknown as NonNullable<ApolloDriverConfig['plugins']>,
     // No database work here: the token is checked lazily by AccessGuard, after the limits plugin
     // has refused over-deep or over-costly documents.
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => {
