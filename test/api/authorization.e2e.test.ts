@@ -107,6 +107,55 @@ const PRODUCT_OPS: ProductOp[] = [
       });
     },
   },
+  { name: 'stakeholders', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { stakeholders(productId: $p) { id } }`, { p: w.productId }) },
+  { name: 'engagements', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { engagements(productId: $p) { id } }`, { p: w.productId }) },
+  { name: 'neglectedKeyPlayers', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { neglectedKeyPlayers(productId: $p) { daysSince } }`, { p: w.productId }) },
+  { name: 'contestedItems', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { contestedItems(productId: $p) { itemId } }`, { p: w.productId }) },
+  {
+    name: 'itemValue',
+    action: 'READ',
+    run: async (c, w) => c.request(`query($i: ID!) { itemValue(itemId: $i) { spread } }`, { i: (await anItem(w.owner, w.productId)).id }),
+  },
+  {
+    name: 'comments',
+    action: 'READ',
+    run: async (c, w) => c.request(`query($t: ID!) { comments(targetId: $t) { id } }`, { t: (await anItem(w.owner, w.productId)).id }),
+  },
+  {
+    name: 'createStakeholder',
+    action: 'MANAGE_STAKEHOLDERS',
+    run: (c, w) => c.request(M('createStakeholder', 'CreateStakeholderInput'), { input: { productId: w.productId, name: 'Head of Sales', group: 'SALES' } }),
+  },
+  {
+    name: 'updateStakeholder',
+    action: 'MANAGE_STAKEHOLDERS',
+    run: async (c, w) => c.request(M('updateStakeholder', 'UpdateStakeholderInput'), { input: { id: await aStakeholder(w), expectedVersion: 1, power: 9 } }),
+  },
+  {
+    name: 'removeStakeholder',
+    action: 'MANAGE_STAKEHOLDERS',
+    run: async (c, w) => c.request(`mutation($id: ID!) { removeStakeholder(id: $id) }`, { id: await aStakeholder(w) }),
+  },
+  {
+    name: 'logEngagement',
+    action: 'LOG_ENGAGEMENT',
+    run: async (c, w) =>
+      c.request(M('logEngagement', 'LogEngagementInput'), { input: { productId: w.productId, date: '2026-11-20', technique: 'DEMO', stakeholderIds: [await aStakeholder(w)] } }),
+  },
+  {
+    name: 'rateValue',
+    action: 'RATE_VALUE',
+    run: async (c, w) => {
+      // The stakeholder member speaks for this stakeholder; the owner may rate on anyone's behalf.
+      const stakeholderId = await aStakeholder(w, w.members.STAKEHOLDER.userId);
+      return c.request(M('rateValue', 'RateValueInput', 'spread'), { input: { itemId: (await anItem(w.owner, w.productId)).id, stakeholderId, value: 8, rationale: 'Saves calls' } });
+    },
+  },
+  {
+    name: 'addComment',
+    action: 'COMMENT',
+    run: async (c, w) => c.request(M('addComment', 'AddCommentInput'), { input: { targetId: (await anItem(w.owner, w.productId)).id, body: 'Looks good' } }),
+  },
   {
     name: 'inviteMember',
     action: 'MANAGE_MEMBERS',
@@ -134,6 +183,13 @@ const PRODUCT_OPS: ProductOp[] = [
   },
 ];
 
+async function aStakeholder(w: World, userId?: string): Promise<string> {
+  const data = await w.owner.ok<{ createStakeholder: { id: string } }>(M('createStakeholder', 'CreateStakeholderInput'), {
+    input: { productId: w.productId, name: `Person ${Math.random().toString(36).slice(2, 6)}`, group: 'CUSTOMER', power: 8, interest: 8, userId },
+  });
+  return data.createStakeholder.id;
+}
+
 /** Operations about the caller's own account: anyone signed in; anonymous callers are refused. */
 const ACCOUNT_OPS: { name: string; run: (c: GqlClient, self: Account) => Promise<GraphQLResponse> }[] = [
   { name: 'me', run: (c) => c.request('{ me { id email } }') },
@@ -147,8 +203,8 @@ const ACCOUNT_OPS: { name: string; run: (c: GqlClient, self: Account) => Promise
     run: (c) => c.request(M('changePassword', 'ChangePasswordInput', 'token'), { input: { currentPassword: 'correct horse battery staple', newPassword: 'another long passphrase' } }),
   },
 ];
-/** Covered by their own tests below (handOverOwnership changes the owner; acceptInvitation needs an invitation). */
-const OWN_TESTS = ['signUp', 'signIn', 'acceptInvitation', 'handOverOwnership'];
+/** Covered by their own tests (handOverOwnership changes the owner; acceptInvitation needs an invitation; editComment is the author's). */
+const OWN_TESTS = ['signUp', 'signIn', 'acceptInvitation', 'handOverOwnership', 'editComment'];
 
 function expected(role: Role, action: ProductAction): string {
   if (role === 'ANONYMOUS') return 'UNAUTHENTICATED';

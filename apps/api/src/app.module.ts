@@ -16,6 +16,7 @@ import { LoadersModule } from './graphql/loaders.module';
 import { HealthController } from './health/health.controller';
 import { OrderingModule } from './ordering/ordering.module';
 import { ProductsModule } from './products/products.module';
+import { StakeholdersModule } from './stakeholders/stakeholders.module';
 
 @Module({})
 export class AppModule {
@@ -35,6 +36,7 @@ export class AppModule {
         ProductsModule,
         BacklogModule,
         OrderingModule,
+        StakeholdersModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -3,7 +3,8 @@ import { IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateBy, Validatio
 import { Transform } from 'class-transformer';
 
 /** A UUID id argument; anything else is BAD_USER_INPUT naming the field, not a database error. */
-export const IsEntityId = (): PropertyDecorator => IsUUID('all', { message: '$property must be a valid id (UUID)' });
+export const IsEntityId = (options: { each?: boolean } = {}): PropertyDecorator =>
+  IsUUID('all', { message: options.each ? 'each of $property must be a valid id (UUID)' : '$property must be a valid id (UUID)', each: options.each });
 
 /** Required text: trimmed, not blank, bounded. */
 export function RequiredText(max: number): PropertyDecorator {

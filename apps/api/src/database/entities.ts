@@ -1,3 +1,7 @@
+import { CommentEntity } from '../stakeholders/comment.entity';
+import { EngagementEntity, EngagementParticipantEntity } from '../stakeholders/engagement.entity';
+import { StakeholderEntity } from '../stakeholders/stakeholder.entity';
+import { ValueRatingEntity } from '../stakeholders/value-rating.entity';
 import { MembershipEntity } from '../auth/membership.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../auth/user.entity';
@@ -8,4 +12,5 @@ import { OrderChangeEntity } from '../ordering/order-change.entity';
 import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductEntity } from '../products/product.entity';
 
-export const ENTITIES = [ProductEntity, ProductGoalEntity, BacklogItemEntity, ItemDependencyEntity, ChangeLogEntity, OrderChangeEntity, UserEntity, SessionEntity, MembershipEntity];
+export const ENTITIES = [ProductEntity, ProductGoalEntity, BacklogItemEntity, ItemDependencyEntity, ChangeLogEntity, OrderChangeEntity, UserEntity, SessionEntity, MembershipEntity,
+  StakeholderEntity, EngagementEntity, EngagementParticipantEntity, ValueRatingEntity, CommentEntity];

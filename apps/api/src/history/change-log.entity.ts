@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { TIMESTAMP_TYPE } from '../database/column-types';
 
-export type ChangeEntityType = 'PRODUCT' | 'PRODUCT_GOAL' | 'BACKLOG_ITEM';
+export type ChangeEntityType = 'PRODUCT' | 'PRODUCT_GOAL' | 'BACKLOG_ITEM' | 'COMMENT';
 
 /**
  * One changed field of one entity: nothing is lost. Written in the same transaction as
