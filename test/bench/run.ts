@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   installSignalHandlers();
   console.log(
     `# Backlog Studio bench (${sizes.mode}): SQLite, ${sizes.items} items, node ${process.version}, ${cpus().length} CPUs. ` +
-      'No authentication yet: list-100k runs without auth.',
+      'Every request sends Authorization: Bearer <token> of the product owner; the bare reference verifies it the same way and runs the same membership SELECT.',
   );
   const rows: JsonRow[] = [];
   let failed = 0;

@@ -5,6 +5,8 @@ import { onCleanup, trackChild } from './cleanup';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const BARE_SERVER = join(__dirname, 'bare-server.ts');
+/** The API's token-HMAC secret; the bare server gets it too, to verify the same session rows. */
+export const AUTH_SECRET = 'bench-secret-bench-secret-bench-secret-0';
 
 export interface Service {
   /** Base URL on 127.0.0.1 (the same address family for the API and the bare server). */
@@ -100,7 +102,7 @@ export function startApiOn(dbPath: string, env: Record<string, string> = {}): Pr
       DATABASE_URL: `sqlite:${dbPath}`,
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
-      AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0',
+      AUTH_SECRET,
       ...env,
     },
     ready: /listening on (http:\/\/[^\s]+?) \(/,
@@ -108,12 +110,15 @@ export function startApiOn(dbPath: string, env: Record<string, string> = {}): Pr
   });
 }
 
-/** The reference: bare node:http + better-sqlite3 (lib/bare-server.ts) on its own SQLite file. */
+/**
+ * The reference: bare node:http + better-sqlite3 (lib/bare-server.ts) on its own SQLite file,
+ * verifying bearer tokens against that file's auth_session rows with the API's secret.
+ */
 export function startBareServer(dbPath: string): Promise<Service> {
   return spawnService({
     name: 'bare server',
     args: ['--import', 'tsx', BARE_SERVER],
-    env: { BENCH_DB: dbPath },
+    env: { BENCH_DB: dbPath, BENCH_AUTH_SECRET: AUTH_SECRET },
     ready: /bare server listening on (http:\/\/[^\s]+)/,
     timeoutMs: 30_000,
   });

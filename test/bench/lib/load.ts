@@ -38,6 +38,8 @@ export interface LoadSpec {
   url: string;
   body: string;
   connections: number;
+  /** Request headers (content-type and the bearer token): see authHeaders. */
+  headers: Record<string, string>;
 }
 
 /** POSTs the same JSON body for `seconds` over `connections` keep-alive connections. */
@@ -47,7 +49,7 @@ export async function hammer(spec: LoadSpec, seconds: number): Promise<LoadResul
     connections: spec.connections,
     duration: seconds,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: spec.headers,
     body: spec.body,
     timeout: 30,
   });
@@ -68,8 +70,8 @@ export async function hammer(spec: LoadSpec, seconds: number): Promise<LoadResul
 }
 
 /** One POST with fetch, parsed: used to check shapes before loading a server. */
-export async function postJson<T>(url: string, body: string): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+export async function postJson<T>(url: string, body: string, headers: Record<string, string>): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers, body });
   const text = await res.text();
   if (!res.ok) throw new Error(`POST ${url}: HTTP ${res.status}: ${text.slice(0, 500)}`);
   try {

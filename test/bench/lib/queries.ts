@@ -44,12 +44,16 @@ export interface GraphQLError {
   extensions?: { code?: string };
 }
 
-/** GraphQL errors as one line, with a hint when the API started to require sign-in. */
+/** GraphQL errors as one line, with a hint when the bench's token or membership was refused. */
 export function describeErrors(errors: readonly GraphQLError[] | undefined): string {
   const text = JSON.stringify(errors ?? null).slice(0, 500);
-  return errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
-    ? `the API requires authentication (UNAUTHENTICATED) but the bench does not sign in yet: ${text}`
-    : text;
+  if (errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    return `the bench's bearer token was refused (UNAUTHENTICATED: header missing, session expired or revoked): ${text}`;
+  }
+  if (errors?.some((e) => e.extensions?.code === 'NOT_FOUND' || e.extensions?.code === 'FORBIDDEN')) {
+    return `the bench user is not an ACTIVE member with the needed role (membership seeding problem?): ${text}`;
+  }
+  return text;
 }
 
 export function pageBody(productId: string, first: number, after?: string): string {

@@ -2,12 +2,17 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { ITEM_KINDS, ITEM_STATUSES, MOSCOW_BUCKETS, RISK_LEVELS, ranksBetween } from '@backlog-studio/domain';
+import { signUpBenchUser, type BenchUser } from './auth';
 import { startApiOn } from './child';
 
-/** A seeded SQLite file: one product whose backlog is `ids` in rank order. */
+/** A seeded SQLite file: one product whose backlog is `ids` in rank order, owned by `user`. */
 export interface SeededDb {
   path: string;
   productId: string;
+  /** Signed up through the API; its session row and its ACTIVE PRODUCT_OWNER membership are in every copy. */
+  user: BenchUser;
+  /** Signed up as well, but no member of the product: both servers must refuse it. */
+  outsider: BenchUser;
   ids: string[];
   ranks: string[];
   goalIds: string[];
@@ -25,14 +30,24 @@ export function cursorOf(rank: string): string {
 }
 
 /**
- * Creates the tables by starting the real API once (its migrations run at start), stops it,
- * then bulk-inserts one product with `items` backlog items in a single transaction.
+ * Creates the tables by starting the real API once (its migrations run at start) and signs up
+ * the bench user and an outsider through it (signUp: argon2id hash, session row), stops it, then bulk-inserts
+ * one product with `items` backlog items and the user's ACTIVE PRODUCT_OWNER membership in a
+ * single transaction. Every copy of the file therefore accepts the same bearer token (the
+ * servers share AUTH_SECRET) from the same product owner.
  * The first `relatedItems` items get goals, parents (every 10th), dependencies; every item
  * has its 'created' history row, as when created through the API.
  */
 export async function seedDatabase(path: string, items: number, relatedItems: number): Promise<SeededDb> {
   const api = await startApiOn(path);
-  await api.stop();
+  let user: BenchUser;
+  let outsider: BenchUser;
+  try {
+    user = await signUpBenchUser(api.url);
+    outsider = await signUpBenchUser(api.url);
+  } finally {
+    await api.stop();
+  }
 
   const db = new Database(path);
   try {
@@ -60,6 +75,10 @@ export async function seedDatabase(path: string, items: number, relatedItems: nu
          acceptance_criteria, goal_id, parent_id, archived_at, version, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, NULL, 1, ?, ?)`,
     );
+    const insertMembership = db.prepare(
+      `INSERT INTO membership (id, product_id, user_id, email, role, status, invited_by, created_at)
+       VALUES (?, ?, ?, ?, 'PRODUCT_OWNER', 'ACTIVE', NULL, ?)`,
+    );
     const insertDependency = db.prepare(
       `INSERT INTO item_dependency (item_id, depends_on_id, product_id, created_at) VALUES (?, ?, ?, ?)`,
     );
@@ -72,6 +91,7 @@ export async function seedDatabase(path: string, items: number, relatedItems: nu
     db.transaction(() => {
       insertProduct.run(productId, 'Bench product', now, now);
       insertHistory.run(productId, 'PRODUCT', productId, JSON.stringify('Bench product'), now);
+      insertMembership.run(randomUUID(), productId, user.userId, user.email, now);
       const goalStatuses = ['ACTIVE', 'FULFILLED', 'FULFILLED'];
       goalIds.forEach((goalId, g) => {
         insertGoal.run(goalId, productId, `Goal ${g + 1}: households plan a week in ${10 + g} minutes`, goalStatuses[g], now, now);
@@ -117,7 +137,7 @@ export async function seedDatabase(path: string, items: number, relatedItems: nu
       }
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
-    return { path, productId, ids, ranks, goalIds, items, relatedItems };
+    return { path, productId, user, outsider, ids, ranks, goalIds, items, relatedItems };
   } finally {
     db.close();
   }

@@ -41,6 +41,8 @@ export class UpdateLoad {
     private readonly url: string,
     itemIds: readonly string[],
     workers: number,
+    /** Request headers besides content-length (content-type and the bearer token). */
+    private readonly headers: Record<string, string>,
   ) {
     this.agent = new Agent({ keepAlive: true, maxSockets: workers });
     this.owned = Array.from({ length: workers }, (_, w) => itemIds.filter((_, i) => i % workers === w));
@@ -106,7 +108,7 @@ export class UpdateLoad {
         {
           method: 'POST',
           agent: this.agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          headers: { ...this.headers, 'content-length': Buffer.byteLength(body) },
           timeout: 30_000,
         },
         (res) => {

@@ -1,4 +1,5 @@
 import { alternate } from '../lib/alternate';
+import { authHeaders } from '../lib/auth';
 import { startApiOn } from '../lib/child';
 import type { BenchContext } from '../lib/context';
 import { hammer, postJson, type LoadResult } from '../lib/load';
@@ -25,12 +26,13 @@ export async function deepPageScenario(ctx: BenchContext): Promise<ScenarioResul
     const url = `${api.url}/graphql`;
     const deepBody = pageBody(db.productId, PAGE, after);
     const firstBody = pageBody(db.productId, PAGE);
-    const deep = edgesOf(await postJson<PageAnswer<PageNode>>(url, deepBody), 'API deep page', PAGE);
+    const headers = authHeaders(db.user);
+    const deep = edgesOf(await postJson<PageAnswer<PageNode>>(url, deepBody, headers), 'API deep page', PAGE);
     if (deep[0].id !== db.ids[firstOfPage - 1]) throw new Error(`deep page does not start with item ${firstOfPage}`);
-    edgesOf(await postJson<PageAnswer<PageNode>>(url, firstBody), 'API first page', PAGE);
+    edgesOf(await postJson<PageAnswer<PageNode>>(url, firstBody, headers), 'API first page', PAGE);
     ctx.log(`deep-page: page after item ${firstOfPage - 1} of ${db.items} vs first page, ${sizes.connections} connections`);
-    const deepSpec = { label: 'API deep page', url, body: deepBody, connections: sizes.connections };
-    const firstSpec = { label: 'API first page', url, body: firstBody, connections: sizes.connections };
+    const deepSpec = { label: 'API deep page', url, body: deepBody, headers, connections: sizes.connections };
+    const firstSpec = { label: 'API first page', url, body: firstBody, headers, connections: sizes.connections };
     const result = await alternate<LoadResult>(
       { name: 'deep', run: (s) => hammer(deepSpec, s) },
       { name: 'first', run: (s) => hammer(firstSpec, s) },

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { alternate } from '../lib/alternate';
+import { authHeaders, expectRefusals } from '../lib/auth';
 import { startApiOn, startBareServer, type Service } from '../lib/child';
 import type { BenchContext } from '../lib/context';
 import { round } from '../lib/stats';
-import { UpdateLoad, type UpdateRun } from '../lib/update-load';
+import { UPDATE_MUTATION, UpdateLoad, type UpdateRun } from '../lib/update-load';
 import { meets, type ScenarioResult, type Target } from '../lib/types';
 
 const TARGET: Target = { op: '>=', threshold: 0.12 };
@@ -62,8 +63,14 @@ export async function updateOccScenario(ctx: BenchContext): Promise<ScenarioResu
   try {
     api = await startApiOn(apiDb.path);
     bare = await startBareServer(bareDb.path);
-    apiLoad = new UpdateLoad('API', `${api.url}/graphql`, pool, sizes.updateWorkers);
-    bareLoad = new UpdateLoad('bare', `${bare.url}/graphql`, pool, sizes.updateWorkers);
+    // Both copies hold the bench user's session and PRODUCT_OWNER membership: one token for both.
+    const headers = authHeaders(apiDb.user);
+    // A refused update changes nothing (the version check comes after the token and role checks).
+    const probe = JSON.stringify({ query: UPDATE_MUTATION, variables: { input: { id: pool[0], expectedVersion: 1, title: 'Refused update' } } });
+    await expectRefusals('API', `${api.url}/graphql`, probe, apiDb.user, apiDb.outsider);
+    await expectRefusals('bare server', `${bare.url}/graphql`, probe, bareDb.user, bareDb.outsider);
+    apiLoad = new UpdateLoad('API', `${api.url}/graphql`, pool, sizes.updateWorkers, headers);
+    bareLoad = new UpdateLoad('bare', `${bare.url}/graphql`, pool, sizes.updateWorkers, headers);
     ctx.log(`update-occ: ${sizes.updateWorkers} writers × ${sizes.itemsPerWorker} own items, ${sizes.rounds} rounds of ${sizes.roundSeconds} s per side`);
     const a = apiLoad;
     const b = bareLoad;
@@ -92,7 +99,7 @@ export async function updateOccScenario(ctx: BenchContext): Promise<ScenarioResu
     if (apiAudit.historyMismatches) extra.push(`historyMismatches=${apiAudit.historyMismatches}`);
     return {
       scenario: 'update-occ',
-      metric: `successful updateBacklogItem(expectedVersion)/s, ${sizes.updateWorkers} concurrent writers; reference: bare node:http guarded UPDATE + change_log INSERT in one better-sqlite3 transaction`,
+      metric: `successful updateBacklogItem(expectedVersion)/s as the product owner (Authorization: Bearer), ${sizes.updateWorkers} concurrent writers; reference: bare node:http token check + membership SELECT + guarded UPDATE + change_log INSERT in one better-sqlite3 transaction`,
       value: round(result.value, 1),
       reference: round(result.reference, 1),
       ratio: round(result.ratio, 4),
