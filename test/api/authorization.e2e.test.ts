@@ -156,6 +156,17 @@ const PRODUCT_OPS: ProductOp[] = [
     action: 'COMMENT',
     run: async (c, w) => c.request(M('addComment', 'AddCommentInput'), { input: { targetId: (await anItem(w.owner, w.productId)).id, body: 'Looks good' } }),
   },
+  { name: 'progressReport', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { progressReport(productId: $p) { doneItems } }`, { p: w.productId }) },
+  { name: 'shareLinks', action: 'EDIT_PRODUCT', run: (c, w) => c.request(`query($p: ID!) { shareLinks(productId: $p) { id } }`, { p: w.productId }) },
+  { name: 'createShareLink', action: 'EDIT_PRODUCT', run: (c, w) => c.request(`mutation($p: ID!) { createShareLink(productId: $p) { id } }`, { p: w.productId }) },
+  {
+    name: 'revokeShareLink',
+    action: 'EDIT_PRODUCT',
+    run: async (c, w) => {
+      const link = await w.owner.ok<{ createShareLink: { id: string } }>(`mutation($p: ID!) { createShareLink(productId: $p) { id } }`, { p: w.productId });
+      return c.request(`mutation($id: ID!) { revokeShareLink(id: $id) { id } }`, { id: link.createShareLink.id });
+    },
+  },
   {
     name: 'inviteMember',
     action: 'MANAGE_MEMBERS',
@@ -204,7 +215,7 @@ const ACCOUNT_OPS: { name: string; run: (c: GqlClient, self: Account) => Promise
   },
 ];
 /** Covered by their own tests (handOverOwnership changes the owner; acceptInvitation needs an invitation; editComment is the author's). */
-const OWN_TESTS = ['signUp', 'signIn', 'acceptInvitation', 'handOverOwnership', 'editComment'];
+const OWN_TESTS = ['signUp', 'signIn', 'acceptInvitation', 'handOverOwnership', 'editComment', 'sharedProgressReport'];
 
 function expected(role: Role, action: ProductAction): string {
   if (role === 'ANONYMOUS') return 'UNAUTHENTICATED';

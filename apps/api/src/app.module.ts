@@ -16,6 +16,7 @@ import { LoadersModule } from './graphql/loaders.module';
 import { HealthController } from './health/health.controller';
 import { OrderingModule } from './ordering/ordering.module';
 import { ProductsModule } from './products/products.module';
+import { ProgressModule } from './progress/progress.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
 
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         BacklogModule,
         OrderingModule,
         StakeholdersModule,
+        ProgressModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -1,3 +1,4 @@
+import { ShareLinkEntity } from '../progress/share-link.entity';
 import { CommentEntity } from '../stakeholders/comment.entity';
 import { EngagementEntity, EngagementParticipantEntity } from '../stakeholders/engagement.entity';
 import { StakeholderEntity } from '../stakeholders/stakeholder.entity';
@@ -13,4 +14,4 @@ import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductEntity } from '../products/product.entity';
 
 export const ENTITIES = [ProductEntity, ProductGoalEntity, BacklogItemEntity, ItemDependencyEntity, ChangeLogEntity, OrderChangeEntity, UserEntity, SessionEntity, MembershipEntity,
-  StakeholderEntity, EngagementEntity, EngagementParticipantEntity, ValueRatingEntity, CommentEntity];
+  StakeholderEntity, EngagementEntity, EngagementParticipantEntity, ValueRatingEntity, CommentEntity, ShareLinkEntity];
