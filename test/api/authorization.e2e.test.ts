@@ -167,6 +167,20 @@ const PRODUCT_OPS: ProductOp[] = [
       return c.request(`mutation($id: ID!) { revokeShareLink(id: $id) { id } }`, { id: link.createShareLink.id });
     },
   },
+  { name: 'votingRounds', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { votingRounds(productId: $p) { id } }`, { p: w.productId }) },
+  { name: 'votingRound', action: 'READ', run: async (c, w) => c.request(`query($r: ID!) { votingRound(roundId: $r) { id } }`, { r: await aRound(w) }) },
+  {
+    name: 'openVotingRound',
+    action: 'RUN_VOTING',
+    run: async (c, w) => {
+      const a = await anItem(w.owner, w.productId, { size: 3 });
+      const b = await anItem(w.owner, w.productId, { size: 5 });
+      return c.request(M('openVotingRound', 'OpenVotingRoundInput'), {
+        input: { productId: w.productId, title: 'Q1', itemIds: [a.id, b.id], participants: [{ userId: w.members.STAKEHOLDER.userId, budget: 4 }] },
+      });
+    },
+  },
+  { name: 'closeVotingRound', action: 'RUN_VOTING', run: async (c, w) => c.request(`mutation($r: ID!) { closeVotingRound(roundId: $r) { status } }`, { r: await aRound(w) }) },
   {
     name: 'inviteMember',
     action: 'MANAGE_MEMBERS',
@@ -201,6 +215,15 @@ async function aStakeholder(w: World, userId?: string): Promise<string> {
   return data.createStakeholder.id;
 }
 
+async function aRound(w: World): Promise<string> {
+  const a = await anItem(w.owner, w.productId, { size: 3 });
+  const b = await anItem(w.owner, w.productId, { size: 5 });
+  const round = await w.owner.ok<{ openVotingRound: { id: string } }>(M('openVotingRound', 'OpenVotingRoundInput'), {
+    input: { productId: w.productId, title: 'Round', itemIds: [a.id, b.id], participants: [{ userId: w.members.STAKEHOLDER.userId, budget: 4 }] },
+  });
+  return round.openVotingRound.id;
+}
+
 /** Operations about the caller's own account: anyone signed in; anonymous callers are refused. */
 const ACCOUNT_OPS: { name: string; run: (c: GqlClient, self: Account) => Promise<GraphQLResponse> }[] = [
   { name: 'me', run: (c) => c.request('{ me { id email } }') },
@@ -215,7 +238,7 @@ const ACCOUNT_OPS: { name: string; run: (c: GqlClient, self: Account) => Promise
   },
 ];
 /** Covered by their own tests (handOverOwnership changes the owner; acceptInvitation needs an invitation; editComment is the author's). */
-const OWN_TESTS = ['signUp', 'signIn', 'acceptInvitation', 'handOverOwnership', 'editComment', 'sharedProgressReport'];
+const OWN_TESTS = ['signUp', 'signIn', 'acceptInvitation', 'handOverOwnership', 'editComment', 'sharedProgressReport', 'allocateBudget'];
 
 function expected(role: Role, action: ProductAction): string {
   if (role === 'ANONYMOUS') return 'UNAUTHENTICATED';

@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { OrderingModule } from './ordering/ordering.module';
 import { ProductsModule } from './products/products.module';
 import { ProgressModule } from './progress/progress.module';
+import { VotingModule } from './voting/voting.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
 
 @Module({})
@@ -39,6 +40,7 @@ export class AppModule {
         OrderingModule,
         StakeholdersModule,
         ProgressModule,
+        VotingModule,
         DemoModule,
       ],
       controllers: [HealthController],

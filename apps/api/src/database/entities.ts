@@ -1,3 +1,4 @@
+import { VotingAllocationEntity, VotingRoundEntity } from '../voting/voting.entity';
 import { ShareLinkEntity } from '../progress/share-link.entity';
 import { CommentEntity } from '../stakeholders/comment.entity';
 import { EngagementEntity, EngagementParticipantEntity } from '../stakeholders/engagement.entity';
@@ -14,4 +15,4 @@ import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductEntity } from '../products/product.entity';
 
 export const ENTITIES = [ProductEntity, ProductGoalEntity, BacklogItemEntity, ItemDependencyEntity, ChangeLogEntity, OrderChangeEntity, UserEntity, SessionEntity, MembershipEntity,
-  StakeholderEntity, EngagementEntity, EngagementParticipantEntity, ValueRatingEntity, CommentEntity, ShareLinkEntity];
+  StakeholderEntity, EngagementEntity, EngagementParticipantEntity, ValueRatingEntity, CommentEntity, ShareLinkEntity, VotingRoundEntity, VotingAllocationEntity];
