@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import vitest from '@vitest/eslint-plugin';
 import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -54,5 +55,24 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // The web client: code generated from the schema is not linted; React code runs in the browser.
+  { ignores: ['apps/web/src/api/generated/**'] },
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', '@backlog-studio/api', '**/apps/api/**', '@backlog-studio/testing'], message: 'The web client runs in the browser: no Node or server imports.' }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
   },
 );

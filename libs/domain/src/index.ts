@@ -4,3 +4,4 @@ export * from './stakeholders';
 export * from './forecast';
 export * from './permissions';
 export * from './ordering';
+export * from './simulation';

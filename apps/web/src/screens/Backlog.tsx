@@ -1,0 +1,500 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useMutation, useQuery } from 'urql';
+import { ITEM_KINDS, ITEM_STATUSES, LIMITS, type ItemKind, type ItemStatus } from '@backlog-studio/domain';
+import { BacklogCountsQuery, CreateBacklogItemMutation } from '../api/documents';
+import { fieldErrorMap, toProblem, type Problem } from '../api/errors';
+import type { BacklogItemFilter, BacklogRowFragment, ProductFieldsFragment } from '../api/generated/graphql';
+import { EmptyState, Icon, KindBadge, OutcomeMark, ProblemBanner, ProgressBar, Spinner, StatusBadge, VisuallyHidden } from '../components/ui';
+import { formatCount, plural } from '../lib/format';
+import { KIND_LABEL, STATUS_LABEL } from '../lib/labels';
+import { PAGE_SIZE, useBacklogPages } from '../lib/useBacklogPages';
+
+export const ROW_HEIGHT = 52;
+
+interface FilterState {
+  status: ItemStatus[];
+  kind: ItemKind[];
+  goalId: string | null;
+  text: string;
+  archived: boolean;
+}
+
+const STATUS_COUNT_KEY: Record<ItemStatus, 'idea' | 'refined' | 'ready' | 'inSprint' | 'done'> = {
+  IDEA: 'idea',
+  REFINED: 'refined',
+  READY: 'ready',
+  IN_SPRINT: 'inSprint',
+  DONE: 'done',
+};
+
+function readFilter(params: URLSearchParams): FilterState {
+  const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
+  return {
+    status: list('status').filter((s): s is ItemStatus => (ITEM_STATUSES as readonly string[]).includes(s)),
+    kind: list('kind').filter((k): k is ItemKind => (ITEM_KINDS as readonly string[]).includes(k)),
+    goalId: params.get('goal') || null,
+    text: params.get('q') ?? '',
+    archived: params.get('archived') === '1',
+  };
+}
+
+function toApiFilter(f: FilterState): BacklogItemFilter {
+  const filter: BacklogItemFilter = { archived: f.archived };
+  if (f.status.length) filter.status = f.status;
+  if (f.kind.length) filter.kind = f.kind;
+  if (f.goalId) filter.goalId = f.goalId;
+  if (f.text.trim()) filter.text = f.text.trim();
+  return filter;
+}
+
+const isFiltered = (f: FilterState): boolean => f.status.length > 0 || f.kind.length > 0 || !!f.goalId || f.text.trim() !== '';
+
+function valueLabel(v: BacklogRowFragment['value']): string {
+  return `Customer ${v.customer ?? 'not rated'}, business ${v.business ?? 'not rated'}, team ${v.team ?? 'not rated'}`;
+}
+
+function Row({ item, index, setSize, productId, search }: { item: BacklogRowFragment; index: number; setSize: number; productId: string; search: string }) {
+  const navigate = useNavigate();
+  const href = `/products/${productId}/items/${item.id}${search}`;
+  const v = item.value;
+  return (
+    <div
+      className="backlog-row"
+      data-testid="backlog-row"
+      onClick={(e) => {
+        if ((e.target as HTMLElement).closest('a')) return;
+        void navigate(href);
+      }}
+    >
+      <span className="cell cell-rank" aria-hidden="true">
+        {formatCount(index + 1)}
+      </span>
+      <span className="cell cell-title">
+        <Link to={href} className="row-link" data-index={index}>
+          {item.title}
+        </Link>
+        <VisuallyHidden>{`, ${formatCount(index + 1)} of ${formatCount(setSize)}`}</VisuallyHidden>
+      </span>
+      <span className="cell cell-kind">
+        <VisuallyHidden>Kind: </VisuallyHidden>
+        <KindBadge kind={item.kind} />
+      </span>
+      <span className="cell cell-status">
+        <VisuallyHidden>Status: </VisuallyHidden>
+        <StatusBadge status={item.status} />
+      </span>
+      <span className="cell cell-size">
+        <VisuallyHidden>Size: </VisuallyHidden>
+        {item.size ?? <span className="muted">—</span>}
+      </span>
+      <span className="cell cell-value" title={valueLabel(v)}>
+        <VisuallyHidden>{`Value: ${valueLabel(v)}`}</VisuallyHidden>
+        <span aria-hidden="true" className="value-trio">
+          <span>{v.customer ?? '·'}</span>
+          <span>{v.business ?? '·'}</span>
+          <span>{v.team ?? '·'}</span>
+        </span>
+      </span>
+      <span className="cell cell-outcome">
+        <VisuallyHidden>Outcome: </VisuallyHidden>
+        <OutcomeMark stated={item.outcomeStated} />
+      </span>
+    </div>
+  );
+}
+
+function QuickAdd({ productId, onAdded }: { productId: string; onAdded: (id: string, title: string) => void }) {
+  const [title, setTitle] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [{ fetching }, create] = useMutation(CreateBacklogItemMutation);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setProblem(null);
+    const result = await create({ input: { productId, title } });
+    if (result.error || !result.data) {
+      setProblem(toProblem(result.error));
+      return;
+    }
+    setTitle('');
+    onAdded(result.data.createBacklogItem.id, result.data.createBacklogItem.title);
+  };
+  const error = fieldErrorMap(problem).title;
+  return (
+    <form className="quick-add" onSubmit={submit} noValidate>
+      <div className={`field field-inline${error ? ' field-invalid' : ''}`}>
+        <label htmlFor="quick-add-title" className="field-label">
+          Capture an idea
+        </label>
+        <div className="input-row">
+          <input
+            id="quick-add-title"
+            value={title}
+            maxLength={LIMITS.titleMax}
+            placeholder="A title is enough; add the outcome and value when you refine it"
+            onChange={(e) => setTitle(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'quick-add-error' : undefined}
+            autoComplete="off"
+          />
+          <button type="submit" className="btn" disabled={fetching}>
+            {fetching ? <Spinner size={14} /> : <Icon name="plus" />} Add to backlog
+          </button>
+        </div>
+        {error ? (
+          <p className="field-error" id="quick-add-error">
+            <Icon name="alert" /> {error}
+          </p>
+        ) : null}
+      </div>
+      <ProblemBanner problem={problem} />
+    </form>
+  );
+}
+
+export function Backlog({ product }: { product: ProductFieldsFragment }) {
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => readFilter(params), [params]);
+  const apiFilter = useMemo(() => toApiFilter(filter), [filter]);
+  const pages = useBacklogPages(product.id, apiFilter);
+  const [announcement, setAnnouncement] = useState<{ id: string; title: string } | null>(null);
+
+  const [counts, reexecuteCounts] = useQuery({
+    query: BacklogCountsQuery,
+    variables: {
+      productId: product.id,
+      kind: filter.kind.length ? filter.kind : null,
+      goalId: filter.goalId,
+      text: filter.text.trim() || null,
+      archived: filter.archived,
+    },
+    requestPolicy: 'cache-and-network',
+  });
+
+  // Search box: typed text is local, the URL follows a moment later.
+  const [text, setText] = useState(filter.text);
+  useEffect(() => setText(filter.text), [filter.text]);
+  useEffect(() => {
+    if (text === filter.text) return;
+    const t = setTimeout(() => update({ q: text || null }), 250);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text]);
+
+  // Controls answer at once; the URL (and so the query) follows in a router transition.
+  const [draft, setDraft] = useState<FilterState>(filter);
+  useEffect(() => setDraft(filter), [filter]);
+  const update = useCallback(
+    (changes: Record<string, string | null>) => {
+      const next = new URLSearchParams(params);
+      for (const [k, v] of Object.entries(changes)) {
+        if (v === null || v === '') next.delete(k);
+        else next.set(k, v);
+      }
+      setDraft((d) => ({ ...readFilter(next), text: d.text }));
+      setParams(next, { replace: true });
+    },
+    [params, setParams],
+  );
+
+  const toggle = (name: 'status' | 'kind', value: string) => {
+    const current: string[] = draft[name];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    update({ [name]: next.join(',') || null });
+  };
+
+  const clearFilters = () => {
+    setText('');
+    update({ status: null, kind: null, goal: null, q: null });
+  };
+
+  // The list scrolls with the page; the virtualizer needs the list's offset from the document top.
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const el = listRef.current;
+      if (el) setScrollMargin(el.getBoundingClientRect().top + window.scrollY);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    const section = listRef.current?.closest('.workspace') ?? document.body;
+    observer.observe(section);
+    return () => observer.disconnect();
+  }, []);
+
+  const count = pages.totalCount ?? pages.items.length;
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin,
+    getItemKey: (index) => pages.items[index]?.id ?? `pending-${index}`,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const lastVisible = virtualRows.length ? virtualRows[virtualRows.length - 1].index : 0;
+
+  const { ensure } = pages;
+  useEffect(() => {
+    if (count > 0) ensure(lastVisible + 1 + PAGE_SIZE / 2);
+  }, [lastVisible, count, ensure]);
+
+  // Keyboard: arrows, Page Up/Down, Home and End move between rows; Enter opens one.
+  const pendingFocus = useRef<number | null>(null);
+  const focusRow = useCallback(
+    (index: number) => {
+      const target = Math.max(0, Math.min(count - 1, index));
+      virtualizer.scrollToIndex(target, { align: 'auto' });
+      const rendered = listRef.current?.querySelector<HTMLAnchorElement>(`a[data-index="${target}"]`);
+      if (rendered) {
+        rendered.focus({ preventScroll: true });
+        return;
+      }
+      // Not rendered (or not loaded) yet: focus it once it is.
+      pendingFocus.current = target;
+      ensure(target + 1);
+    },
+    [count, ensure, virtualizer],
+  );
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    const el = listRef.current?.querySelector<HTMLAnchorElement>(`a[data-index="${target}"]`);
+    if (el) {
+      pendingFocus.current = null;
+      el.focus({ preventScroll: true });
+    }
+  });
+  const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
+    const from = (e.target as HTMLElement).closest('a[data-index]')?.getAttribute('data-index');
+    if (from === null || from === undefined) return;
+    const index = Number(from);
+    const page = Math.max(1, Math.floor(window.innerHeight / ROW_HEIGHT) - 2);
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: count - 1 };
+    if (e.key in moves) {
+      e.preventDefault();
+      focusRow(moves[e.key]);
+    }
+  };
+
+  // "/" anywhere outside a field jumps to the search box.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const t = e.target as HTMLElement;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t.closest('input, textarea, select, [contenteditable="true"]')) return;
+      e.preventDefault();
+      document.getElementById('backlog-search')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const search = params.toString() ? `?${params.toString()}` : '';
+  const filtered = isFiltered(filter);
+  const c = counts.data;
+  const onBacklog = c?.onBacklog.totalCount;
+  const archivedCount = c?.archivedItems.totalCount;
+  const behind = pages.loading && pages.totalCount !== null && pages.wanted - pages.items.length > PAGE_SIZE;
+
+  return (
+    <section className="workspace-section backlog-section" id="backlog" aria-labelledby="backlog-title" tabIndex={-1}>
+      <div className="section-head">
+        <div>
+          <h2 id="backlog-title">{filter.archived ? 'Archived items' : 'Product Backlog'}</h2>
+          <p className="muted section-sub">
+            {filter.archived ? 'Items taken off the backlog. Open one to restore it.' : 'Ordered: the top is what the team takes next.'}
+          </p>
+        </div>
+        <Link to={`/products/${product.id}/items/new`} className="btn btn-primary">
+          <Icon name="plus" /> New item
+        </Link>
+      </div>
+
+      {filter.archived ? null : (
+        <QuickAdd
+          productId={product.id}
+          onAdded={(id, title) => {
+            setAnnouncement({ id, title });
+            pages.reload();
+            reexecuteCounts({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
+      <div className="announce" role="status" aria-live="polite">
+        {announcement ? (
+          <span className="banner banner-success">
+            Added “{announcement.title}” at the bottom of the backlog. <Link to={`/products/${product.id}/items/${announcement.id}`}>Open it to refine</Link>
+          </span>
+        ) : null}
+      </div>
+
+      <form className="filters" role="search" aria-label="Filter the backlog" onSubmit={(e) => e.preventDefault()}>
+        <div className="field filter-search">
+          <label htmlFor="backlog-search" className="field-label">
+            Search titles
+          </label>
+          <div className="input-icon">
+            <Icon name="search" />
+            <input
+              id="backlog-search"
+              type="search"
+              value={text}
+              placeholder="Words in the title  ( / )"
+              onChange={(e) => setText(e.target.value)}
+              aria-keyshortcuts="/"
+              autoComplete="off"
+            />
+          </div>
+        </div>
+        <fieldset className="chips">
+          <legend className="field-label">Status</legend>
+          {ITEM_STATUSES.map((s) => {
+            const n = c?.[STATUS_COUNT_KEY[s]].totalCount;
+            return (
+              <label key={s} className={`chip${draft.status.includes(s) ? ' is-on' : ''}`}>
+                <input type="checkbox" checked={draft.status.includes(s)} onChange={() => toggle('status', s)} />
+                {STATUS_LABEL[s]}
+                {n !== undefined ? <span className="chip-count">{formatCount(n)}</span> : null}
+              </label>
+            );
+          })}
+        </fieldset>
+        <fieldset className="chips">
+          <legend className="field-label">Kind</legend>
+          {ITEM_KINDS.map((k) => (
+            <label key={k} className={`chip${draft.kind.includes(k) ? ' is-on' : ''}`}>
+              <input type="checkbox" checked={draft.kind.includes(k)} onChange={() => toggle('kind', k)} />
+              {KIND_LABEL[k]}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field filter-goal">
+          <label htmlFor="backlog-goal" className="field-label">
+            Product Goal
+          </label>
+          <select id="backlog-goal" value={draft.goalId ?? ''} onChange={(e) => update({ goal: e.target.value || null })}>
+            <option value="">Any goal</option>
+            {product.goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.status === 'ACTIVE' ? '★ ' : ''}
+                {g.statement.length > 60 ? `${g.statement.slice(0, 59)}…` : g.statement}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-toggles">
+          <label className="switch">
+            <input type="checkbox" checked={draft.archived} onChange={(e) => update({ archived: e.target.checked ? '1' : null })} />
+            Show archived items{archivedCount !== undefined ? ` (${formatCount(archivedCount)})` : ''}
+          </label>
+          {filtered ? (
+            <button type="button" className="btn btn-small btn-ghost" onClick={clearFilters}>
+              <Icon name="close" /> Clear filters
+            </button>
+          ) : null}
+        </div>
+      </form>
+
+      <div className="list-meta">
+        <p className="count-line" role="status" aria-live="polite" data-testid="backlog-count">
+          {pages.totalCount === null ? (
+            'Counting…'
+          ) : filtered ? (
+            <>
+              <strong>{formatCount(pages.totalCount)}</strong> of {formatCount((filter.archived ? archivedCount : onBacklog) ?? pages.totalCount)}{' '}
+              {filter.archived ? 'archived items' : 'items'} match
+            </>
+          ) : (
+            <>
+              <strong>{formatCount(pages.totalCount)}</strong> {filter.archived ? (pages.totalCount === 1 ? 'archived item' : 'archived items') : pages.totalCount === 1 ? 'item' : 'items'}
+            </>
+          )}
+          {pages.totalCount !== null && pages.items.length < pages.totalCount ? (
+            <span className="muted"> · {formatCount(pages.items.length)} loaded</span>
+          ) : null}
+        </p>
+        <p className="muted keys-hint">↑ ↓ move · Enter opens · / searches</p>
+      </div>
+
+      <ProblemBanner problem={pages.error} onRetry={pages.retry} />
+
+      {pages.totalCount === 0 ? (
+        filtered ? (
+          <EmptyState
+            title="No items match these filters"
+            action={
+              <button type="button" className="btn" onClick={clearFilters}>
+                Clear filters
+              </button>
+            }
+          />
+        ) : filter.archived ? (
+          <EmptyState title="Nothing is archived">Archived items appear here and can be restored.</EmptyState>
+        ) : (
+          <EmptyState title="The backlog is empty">Capture the first idea above, or create an item with its outcome and value.</EmptyState>
+        )
+      ) : null}
+
+      <div className="backlog-table" hidden={pages.totalCount === 0}>
+        <div className="backlog-header" aria-hidden="true">
+          <span className="cell cell-rank">#</span>
+          <span className="cell cell-title">Title</span>
+          <span className="cell cell-kind">Kind</span>
+          <span className="cell cell-status">Status</span>
+          <span className="cell cell-size">Size</span>
+          <span className="cell cell-value" title="Value per perspective: customer · business · team (0–20)">
+            Value C·B·T
+          </span>
+          <span className="cell cell-outcome">Outcome</span>
+        </div>
+        <ol
+          ref={listRef}
+          className="backlog-list"
+          aria-label={filter.archived ? 'Archived items' : 'Backlog items in order'}
+          aria-busy={pages.loading || undefined}
+          style={{ height: pages.totalCount === null ? 8 * ROW_HEIGHT : virtualizer.getTotalSize() }}
+          onKeyDown={onListKey}
+        >
+          {pages.totalCount === null
+            ? Array.from({ length: 8 }, (_, i) => (
+                <li key={`s${i}`} className="backlog-item skeleton" style={{ transform: `translateY(${i * ROW_HEIGHT}px)` }} aria-hidden="true">
+                  <span className="skeleton-bar" />
+                </li>
+              ))
+            : virtualRows.map((row) => {
+                const item = pages.items[row.index];
+                return item ? (
+                  <li
+                    key={row.key}
+                    className="backlog-item"
+                    aria-setsize={count}
+                    aria-posinset={row.index + 1}
+                    style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+                  >
+                    <Row item={item} index={row.index} setSize={count} productId={product.id} search={search} />
+                  </li>
+                ) : (
+                  <li key={row.key} className="backlog-item skeleton" aria-hidden="true" style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}>
+                    <span className="skeleton-bar" />
+                  </li>
+                );
+              })}
+        </ol>
+      </div>
+      {behind && pages.totalCount !== null ? (
+        <div className="progress-dock">
+          <ProgressBar value={pages.items.length} max={Math.min(pages.wanted, pages.totalCount)} label="Loading backlog items:" />
+        </div>
+      ) : null}
+      {pages.loading && !behind && pages.totalCount !== null ? (
+        <p className="loading-more" role="status">
+          <Spinner size={14} /> Loading more items…
+        </p>
+      ) : null}
+      {!pages.hasNextPage && pages.totalCount !== null && pages.totalCount > PAGE_SIZE ? (
+        <p className="list-end muted">End of the backlog · {plural(pages.totalCount, 'item')}</p>
+      ) : null}
+    </section>
+  );
+}
