@@ -91,13 +91,13 @@ async function spawnService(options: SpawnOptions): Promise<Service> {
   }
 }
 
-/** The real compiled API (apps/api/dist/main.js) on an existing SQLite file; `env` overrides the defaults. */
+/** The real compiled API (apps/api/dist/main.js), configured as deployed (NODE_ENV=production), on an existing SQLite file; `env` overrides the defaults. */
 export function startApiOn(dbPath: string, env: Record<string, string> = {}): Promise<Service> {
   return spawnService({
     name: 'API',
     args: [API_MAIN],
     env: {
-      NODE_ENV: 'test',
+      NODE_ENV: 'production',
       PORT: '0',
       DATABASE_URL: `sqlite:${dbPath}`,
       SEED_DEMO: 'false',

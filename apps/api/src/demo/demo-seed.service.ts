@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { ranksBetween } from '@backlog-studio/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_VALUE_PERSPECTIVE, ranksBetween, roundResult } from '@backlog-studio/domain';
+import { CommentEntity } from '../stakeholders/comment.entity';
+import { EngagementEntity, EngagementParticipantEntity } from '../stakeholders/engagement.entity';
+import { StakeholderEntity } from '../stakeholders/stakeholder.entity';
+import { ValueRatingEntity } from '../stakeholders/value-rating.entity';
+import { VotingAllocationEntity, VotingRoundEntity } from '../voting/voting.entity';
+import { DEMO_ENGAGEMENTS, DEMO_RATINGS, DEMO_STAKEHOLDERS, DEMO_VOTING } from './demo-stakeholders';
 import { BacklogItemEntity } from '../backlog/backlog-item.entity';
 import { ItemDependencyEntity } from '../backlog/item-dependency.entity';
 import { AuthService } from '../auth/auth.service';
@@ -73,12 +79,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
         version: 1,
       });
 
+      const userIds = new Map<string, string>();
       for (const demoUser of DEMO_USERS) {
         let user = await manager.getRepository(UserEntity).findOneBy({ email: demoUser.email });
         if (!user) {
           user = { id: randomUUID(), email: demoUser.email, displayName: demoUser.displayName, passwordHash, createdAt: new Date() };
           await manager.getRepository(UserEntity).insert({ ...user });
         }
+        userIds.set(demoUser.email, user.id);
         await manager.getRepository(MembershipEntity).insert({
           id: randomUUID(),
           productId,
@@ -97,6 +105,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
       const ids = new Map(demo.items.map((item) => [item.key, randomUUID()]));
       const ranks = ranksBetween(null, null, demo.items.length);
+      // A history worth a burn-up: items were written over the last 16 weeks, and the done ones
+      // were finished one every nine days or so, the latest a few days ago.
+      const now = Date.now();
+      const daysAgo = (d: number): Date => new Date(now - d * 86_400_000);
+      const doneKeys = demo.items.filter((i) => i.status === 'DONE').map((i) => i.key);
+      const doneAt = new Map(doneKeys.map((key, i) => [key, daysAgo(4 + (doneKeys.length - 1 - i) * 9)]));
       const rows = demo.items.map((item, i) => ({
         id: ids.get(item.key)!,
         productId,
@@ -127,6 +141,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
         parentId: item.parentKey ? ids.get(item.parentKey)! : null,
         archivedAt: null,
         version: 1,
+        createdAt: daysAgo(112 - Math.round((i * 100) / demo.items.length)),
+        updatedAt: doneAt.get(item.key) ?? daysAgo(2),
       }));
       // Chunked: PostgreSQL caps bound parameters per statement.
       for (let i = 0; i < rows.length; i += 100) {
@@ -152,10 +168,115 @@ export class DemoSeedService implements OnApplicationBootstrap {
         actorUserId: null,
         actorLabel: DEMO_ACTOR,
       }));
-      for (let i = 0; i < history.length; i += 100) {
-        await manager.getRepository(ChangeLogEntity).insert(history.slice(i, i + 100));
+      const doneHistory = doneKeys.map((key) => ({
+        productId,
+        entityType: 'BACKLOG_ITEM' as const,
+        entityId: ids.get(key)!,
+        version: 1,
+        field: 'status',
+        oldValue: JSON.stringify('IN_SPRINT'),
+        newValue: JSON.stringify('DONE'),
+        actorUserId: null,
+        actorLabel: DEMO_ACTOR,
+        at: doneAt.get(key)!,
+      }));
+      for (const rows of [history, doneHistory]) {
+        for (let i = 0; i < rows.length; i += 100) await manager.getRepository(ChangeLogEntity).insert(rows.slice(i, i + 100));
       }
+      await this.seedStakeholders(manager, productId, ids, userIds, demo.items);
       return true;
+    });
+  }
+
+  private async seedStakeholders(
+    manager: EntityManager,
+    productId: string,
+    itemIds: Map<string, string>,
+    userIds: Map<string, string>,
+    items: DemoProduct['items'],
+  ): Promise<void> {
+    const day = (d: number): string => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
+    const stakeholderIds = new Map(DEMO_STAKEHOLDERS.map((s) => [s.key, randomUUID()]));
+    await manager.getRepository(StakeholderEntity).insert(
+      DEMO_STAKEHOLDERS.map((s) => ({
+        id: stakeholderIds.get(s.key)!,
+        productId,
+        name: s.name,
+        stakeholderGroup: s.group,
+        contact: s.contact,
+        power: s.power,
+        interest: s.interest,
+        techniques: s.techniques,
+        notes: s.notes,
+        userId: s.linkedToStakeholderUser ? (userIds.get('stakeholder@demo.local') ?? null) : null,
+        version: 1,
+      })),
+    );
+    for (const e of DEMO_ENGAGEMENTS) {
+      const id = randomUUID();
+      await manager.getRepository(EngagementEntity).insert({
+        id,
+        productId,
+        date: day(e.daysAgo),
+        technique: e.technique,
+        developersPresent: e.developersPresent,
+        notes: e.notes,
+        itemIds: e.items.map((k) => itemIds.get(k)!).filter(Boolean),
+        loggedBy: 'po@demo.local',
+      });
+      await manager
+        .getRepository(EngagementParticipantEntity)
+        .insert(e.stakeholders.map((k) => ({ engagementId: id, stakeholderId: stakeholderIds.get(k)!, date: day(e.daysAgo) })));
+    }
+    const groupOf = new Map(DEMO_STAKEHOLDERS.map((s) => [s.key, s.group]));
+    await manager.getRepository(ValueRatingEntity).insert(
+      DEMO_RATINGS.map((r) => ({
+        id: randomUUID(),
+        productId,
+        itemId: itemIds.get(r.item)!,
+        stakeholderId: stakeholderIds.get(r.stakeholder)!,
+        raterGroup: groupOf.get(r.stakeholder)!,
+        perspective: DEFAULT_VALUE_PERSPECTIVE[groupOf.get(r.stakeholder)!],
+        value: r.value,
+        rationale: r.rationale,
+        ratedBy: 'po@demo.local',
+      })),
+    );
+    const price = (key: string): number => items.find((i) => i.key === key)?.size ?? 1;
+    const round = {
+      items: DEMO_VOTING.items.map((k) => ({ id: itemIds.get(k)!, price: price(k) })),
+      budgets: Object.entries(DEMO_VOTING.allocations).map(([email, a]) => ({ participantId: userIds.get(email)!, budget: a.budget })),
+    };
+    const allocations = Object.entries(DEMO_VOTING.allocations).map(([email, a]) => ({
+      participantId: userIds.get(email)!,
+      allocations: Object.entries(a.pledges).map(([k, amount]) => ({ itemId: itemIds.get(k)!, amount })),
+    }));
+    const roundId = randomUUID();
+    await manager.getRepository(VotingRoundEntity).insert({
+      id: roundId,
+      productId,
+      title: DEMO_VOTING.title,
+      status: 'CLOSED',
+      items: round.items,
+      budgets: round.budgets,
+      result: roundResult(round, allocations),
+      openedBy: 'po@demo.local',
+      closedAt: new Date(Date.now() - 6 * 86_400_000),
+    });
+    await manager
+      .getRepository(VotingAllocationEntity)
+      .insert(allocations.flatMap((p) => p.allocations.map((a) => ({ roundId, participantId: p.participantId, itemId: a.itemId, amount: a.amount }))));
+    await manager.getRepository(CommentEntity).insert({
+      id: randomUUID(),
+      productId,
+      targetType: 'BACKLOG_ITEM',
+      targetId: itemIds.get('suggest-week-budget')!,
+      authorUserId: userIds.get('stakeholder@demo.local')!,
+      authorLabel: 'stakeholder@demo.local',
+      body: 'Three corporate buyers asked for a weekly budget cap this month. @po@demo.local can we talk about it at the review?',
+      mentions: [userIds.get('po@demo.local')!],
+      version: 1,
+      editedAt: null,
     });
   }
 }
