@@ -12,7 +12,8 @@ export const GENERATED_DIR = here('./src/api/generated/');
 
 const config: CodegenConfig = {
   schema: here('../api/schema.gql'),
-  documents: [here('./src/api/operations.graphql')],
+  // Each feature keeps its operations beside it (src/**/operations.graphql or *.graphql).
+  documents: [here('./src/**/*.graphql')],
   ignoreNoDocuments: false,
   generates: {
     [GENERATED_DIR]: {
