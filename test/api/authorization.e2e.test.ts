@@ -182,6 +182,11 @@ const PRODUCT_OPS: ProductOp[] = [
   },
   { name: 'closeVotingRound', action: 'RUN_VOTING', run: async (c, w) => c.request(`mutation($r: ID!) { closeVotingRound(roundId: $r) { status } }`, { r: await aRound(w) }) },
   {
+    name: 'practiceBacklogItems',
+    action: 'RUN_PRACTICE',
+    run: (c, w) => c.request(`query($p: ID!) { practiceBacklogItems(productId: $p) { id } }`, { p: w.productId }),
+  },
+  {
     name: 'inviteMember',
     action: 'MANAGE_MEMBERS',
     run: (c, w) => c.request(M('inviteMember', 'InviteMemberInput'), { input: { productId: w.productId, email: `x-${Math.random().toString(36).slice(2)}@test.local`, role: 'STAKEHOLDER' } }),
@@ -227,6 +232,16 @@ async function aRound(w: World): Promise<string> {
 /** Operations about the caller's own account: anyone signed in; anonymous callers are refused. */
 const ACCOUNT_OPS: { name: string; run: (c: GqlClient, self: Account) => Promise<GraphQLResponse> }[] = [
   { name: 'me', run: (c) => c.request('{ me { id email } }') },
+  { name: 'practiceProgress', run: (c) => c.request('{ practiceProgress { next } }') },
+  { name: 'simulationRuns', run: (c) => c.request('{ simulationRuns { id } }') },
+  {
+    name: 'submitPracticeAttempt',
+    run: (c) => c.request(M('submitPracticeAttempt', 'SubmitPracticeAttemptInput', 'score'), { input: { exerciseId: 'c5.1-sort-001', answer: '{"assignments":{}}' } }),
+  },
+  {
+    name: 'saveSimulationRun',
+    run: (c) => c.request(M('saveSimulationRun', 'SaveSimulationRunInput'), { input: { name: 'Run', params: '{}', strategy: '"FEATURE_FACTORY"' } }),
+  },
   { name: 'products', run: (c) => c.request('{ products { id } }') },
   { name: 'myInvitations', run: (c) => c.request('{ myInvitations { id } }') },
   { name: 'myMemberships', run: (c) => c.request('{ myMemberships { id } }') },

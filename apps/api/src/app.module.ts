@@ -16,6 +16,7 @@ import { LoadersModule } from './graphql/loaders.module';
 import { HealthController } from './health/health.controller';
 import { OrderingModule } from './ordering/ordering.module';
 import { ProductsModule } from './products/products.module';
+import { PracticeModule } from './practice/practice.module';
 import { ProgressModule } from './progress/progress.module';
 import { VotingModule } from './voting/voting.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
@@ -41,6 +42,7 @@ export class AppModule {
         StakeholdersModule,
         ProgressModule,
         VotingModule,
+        PracticeModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -5,3 +5,5 @@ export * from './forecast';
 export * from './permissions';
 export * from './ordering';
 export * from './simulation';
+export * from './practice';
+export * from './refinement';

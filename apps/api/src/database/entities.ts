@@ -1,3 +1,4 @@
+import { PracticeAttemptEntity, SimulationRunEntity } from '../practice/practice.entity';
 import { VotingAllocationEntity, VotingRoundEntity } from '../voting/voting.entity';
 import { ShareLinkEntity } from '../progress/share-link.entity';
 import { CommentEntity } from '../stakeholders/comment.entity';
@@ -15,4 +16,4 @@ import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductEntity } from '../products/product.entity';
 
 export const ENTITIES = [ProductEntity, ProductGoalEntity, BacklogItemEntity, ItemDependencyEntity, ChangeLogEntity, OrderChangeEntity, UserEntity, SessionEntity, MembershipEntity,
-  StakeholderEntity, EngagementEntity, EngagementParticipantEntity, ValueRatingEntity, CommentEntity, ShareLinkEntity, VotingRoundEntity, VotingAllocationEntity];
+  StakeholderEntity, EngagementEntity, EngagementParticipantEntity, ValueRatingEntity, CommentEntity, ShareLinkEntity, VotingRoundEntity, VotingAllocationEntity, PracticeAttemptEntity, SimulationRunEntity];

@@ -1,0 +1,131 @@
+import type { Exercise } from '../types';
+import { economicTermCategories } from '../vocabulary';
+import { cd3Exercise, classify, wsjfExercise } from './build';
+
+/** C5.3 product economics: the terms, and WSJF and CD3 computed and ordered (C5.6). */
+
+const MATCH_PROMPT = 'Match each case to the economic term it illustrates.';
+const WSJF_PROMPT =
+  'Compute WSJF = (user-business value + time criticality + risk reduction | opportunity enablement) / job size for each item, then order the items by it. An item may not go above one it depends on.';
+const CD3_PROMPT =
+  'Compute CD3 = cost of delay per week / duration in weeks (expedite × 10, intangible × 0.25; a fixed-date item counts its cost of delay only once it has less than a week of slack), then order by it. An item may not go above one it depends on.';
+
+export const C5_ECONOMICS: readonly Exercise[] = [
+  classify('ECONOMICS_MATCH', { id: 'c5.3-terms-001', objective: 'C5.3', title: 'Ledgerly: the VAT export', prompt: MATCH_PROMPT },
+    economicTermCategories('COST_OF_DELAY', 'CD3', 'WSJF', 'ROI', 'OPPORTUNITY_COST', 'SUNK_COST'), [
+      { id: 'e1', text: 'Each week the VAT export is missing, Ledgerly loses about €4,000 in upgrades.', answer: 'COST_OF_DELAY', why: 'Value lost per unit of time the item is not available: cost of delay.' },
+      { id: 'e2', text: 'Divide that €4,000 a week by the two weeks the export takes, and compare the result across items.', answer: 'CD3', why: 'Cost of delay divided by duration is CD3: it favours short jobs with a high cost of delay.' },
+      { id: 'e3', text: 'Rate business value, time criticality and risk reduction from 1 to 20, add them up and divide by job size.', answer: 'WSJF', why: 'SAFe\u2019s WSJF approximates cost of delay with relative ratings and divides by relative size.' },
+      { id: 'e4', text: 'The migration costs €60,000 and should save €90,000 over two years.', answer: 'ROI', why: 'Gain against cost: a return of (90,000 − 60,000) / 60,000 = 50 %.' },
+      { id: 'e5', text: 'While the team rebuilds the dashboard, the mobile release it could have shipped waits.', answer: 'OPPORTUNITY_COST', why: 'The value of the best alternative given up by choosing this work.' },
+      { id: 'e6', text: '"We have spent eight sprints on chat already, so we have to finish it."', answer: 'SUNK_COST', why: 'Money and time already spent cannot be recovered; letting it drive the decision is the sunk-cost fallacy.' },
+    ]),
+  classify('ECONOMICS_MATCH', { id: 'c5.3-terms-002', objective: 'C5.3', title: 'Parcelbay: returns and partners', prompt: MATCH_PROMPT },
+    economicTermCategories('COST_OF_DELAY', 'CD3', 'ROI', 'OPPORTUNITY_COST', 'SUNK_COST', 'TOTAL_COST_OF_OWNERSHIP'), [
+      { id: 'e1', text: 'A partner offers a free locker-management module, but we would host, patch and support it for five years.', answer: 'TOTAL_COST_OF_OWNERSHIP', why: 'Free to acquire is not free to own: running, support and exit costs count too.' },
+      { id: 'e2', text: 'Every week without returns by locker, 300 parcels go back by courier at €6 each.', answer: 'COST_OF_DELAY', why: '€1,800 lost for every week the feature is not live: a cost of delay.' },
+      { id: 'e3', text: 'Returns by locker: €1,800 a week of delay over three weeks of work gives 600.', answer: 'CD3', why: 'Cost of delay per week divided by duration in weeks.' },
+      { id: 'e4', text: 'The six months already spent on the drone pilot should not decide whether it continues.', answer: 'SUNK_COST', why: 'Only future costs and benefits matter for the decision; past spending is sunk.' },
+      { id: 'e5', text: 'Choosing the partner integration means the pricing experiment waits a quarter.', answer: 'OPPORTUNITY_COST', why: 'What the pricing experiment would have earned in that quarter is the price of the choice.' },
+      { id: 'e6', text: 'The self-service portal paid back its cost within seven months.', answer: 'ROI', why: 'Payback compares the return with the investment.' },
+    ]),
+  classify('ECONOMICS_MATCH', { id: 'c5.3-terms-003', objective: 'C5.3', title: 'The definitions', prompt: 'Match each definition to its term.' },
+    economicTermCategories('COST_OF_DELAY', 'CD3', 'WSJF', 'ROI', 'OPPORTUNITY_COST', 'SUNK_COST', 'TOTAL_COST_OF_OWNERSHIP'), [
+      { id: 'e1', text: 'The value lost for each unit of time a capability is not available.', answer: 'COST_OF_DELAY', why: 'Reinertsen\u2019s cost of delay: the economic price of waiting.' },
+      { id: 'e2', text: 'Do first the job that delivers the most cost of delay per week of work.', answer: 'CD3', why: 'Cost of delay divided by duration (Black Swan Farming).' },
+      { id: 'e3', text: 'A relative-scale version of cost of delay over job size, used in SAFe.', answer: 'WSJF', why: 'WSJF uses relative estimates for the parts of cost of delay and for size.' },
+      { id: 'e4', text: 'The benefit you give up by choosing one option over the next best one.', answer: 'OPPORTUNITY_COST', why: 'Every choice of work is also a choice not to do something else.' },
+      { id: 'e5', text: 'Money already spent that no future decision can recover.', answer: 'SUNK_COST', why: 'It should be ignored when deciding what to do next.' },
+      { id: 'e6', text: '(Gain − cost) / cost.', answer: 'ROI', why: 'The formula of return on investment: what you gain per unit spent.' },
+      { id: 'e7', text: 'Price plus running, support and exit costs over the whole life of a solution.', answer: 'TOTAL_COST_OF_OWNERSHIP', why: 'The full cost of owning something, not only of getting it.' },
+    ]),
+
+  wsjfExercise({ id: 'c5.3-wsjf-001', objective: 'C5.3', title: 'Ledgerly: five items, one scale', prompt: WSJF_PROMPT },
+    'Ledgerly, invoicing for freelancers. The team rated each item on the scale 1, 2, 3, 5, 8, 13, 20.', [
+      { id: 'w1', title: 'VAT return export', note: 'Quarterly filing deadline; accountants ask for it weekly.', userBusinessValue: 13, timeCriticality: 13, riskReduction: 3, jobSize: 8,
+        why: 'High value and urgency, but a job size of 8 dilutes it below two smaller items.' },
+      { id: 'w2', title: 'Payment reminder e-mails', note: 'Customers get paid sooner; small job.', userBusinessValue: 8, timeCriticality: 3, riskReduction: 2, jobSize: 3,
+        why: 'Moderate value over a small size gives a high WSJF: short jobs with real value go early.' },
+      { id: 'w3', title: 'Dark mode', note: 'Requested in the forum; no deadline.', userBusinessValue: 2, timeCriticality: 1, riskReduction: 1, jobSize: 2,
+        why: 'Small, but there is little cost of delay to divide: it ranks low.' },
+      { id: 'w4', title: 'Bank feeds for two more banks', note: 'Large; opens new markets next year.', userBusinessValue: 13, timeCriticality: 5, riskReduction: 8, jobSize: 20,
+        why: 'A big cost of delay, but the largest job: WSJF puts it last until it is split.' },
+      { id: 'w5', title: 'Replace the PDF library before end of support', note: 'Vendor ends security fixes in two months.', userBusinessValue: 1, timeCriticality: 8, riskReduction: 13, jobSize: 5,
+        why: 'Users see nothing, but time criticality and risk reduction make it the top item: cost of delay is not only user value.' },
+    ]),
+  wsjfExercise({ id: 'c5.6-wsjf-002', objective: 'C5.6', title: 'Trailmate: offline maps need a cache', prompt: WSJF_PROMPT },
+    'Trailmate, the hiking app. Offline maps cannot start before the tile cache service exists.', [
+      { id: 't1', title: 'Offline maps', note: 'The most requested premium feature.', userBusinessValue: 20, timeCriticality: 8, riskReduction: 3, jobSize: 13,
+        why: 'Highest user value, but large: it lands mid-list by WSJF, with its enabler just above it.' },
+      { id: 't2', title: 'Map tile cache service', note: 'Enabler: offline maps depend on it.', userBusinessValue: 1, timeCriticality: 2, riskReduction: 5, jobSize: 8,
+        why: 'Its own WSJF is the lowest, but offline maps depend on it, so it moves up to just above them.' },
+      { id: 't3', title: 'Weather warnings on routes', note: 'Storm season starts in three weeks.', userBusinessValue: 8, timeCriticality: 13, riskReduction: 2, jobSize: 5,
+        why: 'High time criticality over a small size: the top WSJF.' },
+      { id: 't4', title: 'Share a route as a link', note: 'Small; brings new users in.', userBusinessValue: 5, timeCriticality: 2, riskReduction: 1, jobSize: 2,
+        why: 'Small job with decent value: second.' },
+      { id: 't5', title: 'Trip statistics', note: 'Nice to have.', userBusinessValue: 3, timeCriticality: 1, riskReduction: 1, jobSize: 3,
+        why: 'Low cost of delay: below the offline maps pair.' },
+    ], [['t1', 't2']]),
+  wsjfExercise({ id: 'c5.6-wsjf-003', objective: 'C5.6', title: 'ClinicFlow: compliance and insurers', prompt: WSJF_PROMPT },
+    'ClinicFlow, booking for physiotherapy clinics. The GDPR export needs the audit log first.', [
+      { id: 'k1', title: 'Insurance pre-approval check', note: 'Saves the front desk a phone call per new patient.', userBusinessValue: 13, timeCriticality: 8, riskReduction: 5, jobSize: 8,
+        why: 'Solid value and urgency over a medium size.' },
+      { id: 'k2', title: 'Waiting-list auto-fill', note: 'Fills cancelled slots automatically.', userBusinessValue: 8, timeCriticality: 2, riskReduction: 1, jobSize: 5,
+        why: 'Useful, but with little urgency or risk reduction its WSJF (2.2) stays low.' },
+      { id: 'k3', title: 'GDPR data export for patients', note: 'Regulator deadline this quarter.', userBusinessValue: 3, timeCriticality: 20, riskReduction: 8, jobSize: 5,
+        why: 'A regulatory deadline makes time criticality maximal: the top WSJF, right after its prerequisite.' },
+      { id: 'k4', title: 'Insurer API adapter', note: 'Reduces the risk of the pre-approval work.', userBusinessValue: 1, timeCriticality: 5, riskReduction: 8, jobSize: 3,
+        why: 'Risk reduction and a small size give it a high WSJF on its own.' },
+      { id: 'k5', title: 'Therapist mobile schedule', note: 'Large; therapists like it.', userBusinessValue: 8, timeCriticality: 3, riskReduction: 2, jobSize: 13,
+        why: 'The largest job with moderate cost of delay: last.' },
+      { id: 'k6', title: 'Audit log of data access', note: 'The GDPR export depends on it.', userBusinessValue: 2, timeCriticality: 8, riskReduction: 5, jobSize: 8,
+        why: 'Low WSJF of its own, pulled to the top because the GDPR export, the highest WSJF, depends on it.' },
+    ], [['k3', 'k6']]),
+
+  cd3Exercise({ id: 'c5.3-cd3-001', objective: 'C5.3', title: 'Parcelbay: biggest is not first', prompt: CD3_PROMPT },
+    'Parcelbay, the parcel locker network. Costs of delay were estimated with finance; all items are standard urgency.', '€ per week', [
+      { id: 'p1', title: 'Returns by locker', note: '€6,000 a week of delay, 3 weeks of work.', input: { profile: 'STANDARD', costOfDelayPerWeek: 6000, durationWeeks: 3 },
+        why: '6,000 / 3 = 2,000: second, behind a smaller item.' },
+      { id: 'p2', title: 'Pickup reminder push', note: '€2,500 a week, 1 week of work.', input: { profile: 'STANDARD', costOfDelayPerWeek: 2500, durationWeeks: 1 },
+        why: 'The smallest cost of delay but the shortest job: 2,500 per week of work is the best rate.' },
+      { id: 'p3', title: 'Partner billing portal', note: '€9,000 a week, 6 weeks of work.', input: { profile: 'STANDARD', costOfDelayPerWeek: 9000, durationWeeks: 6 },
+        why: 'The largest cost of delay, but six weeks long: 1,500 a week of work puts it third.' },
+      { id: 'p4', title: 'Locker health dashboard', note: '€1,200 a week, 2 weeks.', input: { profile: 'STANDARD', costOfDelayPerWeek: 1200, durationWeeks: 2 },
+        why: '1,200 / 2 = 600: the lowest rate of cost of delay per week of work, so it goes last.' },
+      { id: 'p5', title: 'Multi-parcel pickup', note: '€4,000 a week, 4 weeks.', input: { profile: 'STANDARD', costOfDelayPerWeek: 4000, durationWeeks: 4 },
+        why: '4,000 / 4 = 1,000: a sizeable cost of delay spread over a long job, so it ranks below the billing portal.' },
+    ]),
+  cd3Exercise({ id: 'c5.3-cd3-002', objective: 'C5.3', title: 'Ledgerly: urgency profiles', prompt: CD3_PROMPT },
+    'Ledgerly. Some items have a date, one is an outage, one is technical upkeep.', '€ per week', [
+      { id: 'l1', title: 'E-invoicing for public-sector clients', note: 'Fixed date: mandatory in 2 weeks; €8,000 a week once missed; 2 weeks of work.',
+        input: { profile: 'FIXED_DATE', costOfDelayPerWeek: 8000, durationWeeks: 2, weeksUntilDeadline: 2 },
+        why: 'No slack left (2 − 0 − 2 = 0), so the full cost of delay counts: 4,000.' },
+      { id: 'l2', title: 'Year-end tax summary', note: 'Fixed date in 10 weeks; €12,000 a week once missed; 2 weeks of work.',
+        input: { profile: 'FIXED_DATE', costOfDelayPerWeek: 12000, durationWeeks: 2, weeksUntilDeadline: 10 },
+        why: 'Eight weeks of slack: waiting costs nothing yet, so CD3 is 0 today. It rises once the slack runs out.' },
+      { id: 'l3', title: 'SSO login outage for enterprise clients', note: 'Expedite: €1,500 a week, 1 week of work.',
+        input: { profile: 'EXPEDITE', costOfDelayPerWeek: 1500, durationWeeks: 1 },
+        why: 'Expedite counts the cost of delay ten times: 15,000, far above everything else.' },
+      { id: 'l4', title: 'Upgrade the PDF renderer', note: 'Intangible: €4,000 a week eventually; 2 weeks of work.',
+        input: { profile: 'INTANGIBLE', costOfDelayPerWeek: 4000, durationWeeks: 2 },
+        why: 'Intangible: a quarter of the cost of delay counts now, 4,000 × 0.25 / 2 = 500.' },
+      { id: 'l5', title: 'Multi-currency invoices', note: 'Standard: €3,000 a week, 2 weeks.',
+        input: { profile: 'STANDARD', costOfDelayPerWeek: 3000, durationWeeks: 2 },
+        why: '3,000 / 2 = 1,500: a standard item whose cost of delay counts in full from today.' },
+    ]),
+  cd3Exercise({ id: 'c5.6-cd3-003', objective: 'C5.6', title: 'Trailmate: the family plan and its enabler', prompt: CD3_PROMPT },
+    'Trailmate. The family plan needs family billing at the payment provider first.', '€ per week', [
+      { id: 'm1', title: 'Summer route pack', note: 'Fixed date: season opens in 4 weeks; 1 week of other work comes first; 3 weeks of work; €5,000 a week once missed.',
+        input: { profile: 'FIXED_DATE', costOfDelayPerWeek: 5000, durationWeeks: 3, weeksUntilDeadline: 4, startInWeeks: 1 },
+        why: 'Slack 4 − 1 − 3 = 0: the date is at risk, so 5,000 / 3 ≈ 1,666.67 counts.' },
+      { id: 'm2', title: 'Family plan', note: 'Standard: €6,000 a week, 4 weeks.', input: { profile: 'STANDARD', costOfDelayPerWeek: 6000, durationWeeks: 4 },
+        why: '1,500, placed right after the billing change it depends on.' },
+      { id: 'm3', title: 'Family billing at the payment provider', note: 'Standard: €500 a week, 2 weeks. The family plan depends on it.',
+        input: { profile: 'STANDARD', costOfDelayPerWeek: 500, durationWeeks: 2 },
+        why: '250 on its own, but the family plan (1,500) needs it, so it goes just above the family plan.' },
+      { id: 'm4', title: 'Map crash on Android 15', note: 'Expedite: €400 a week, 1 week.', input: { profile: 'EXPEDITE', costOfDelayPerWeek: 400, durationWeeks: 1 },
+        why: 'Expedite: 400 × 10 / 1 = 4,000, first.' },
+      { id: 'm5', title: 'Refactor route storage', note: 'Intangible: €2,400 a week eventually, 2 weeks.', input: { profile: 'INTANGIBLE', costOfDelayPerWeek: 2400, durationWeeks: 2 },
+        why: '2,400 × 0.25 / 2 = 300: above the billing change by score, but the billing change is pulled up by the family plan.' },
+    ], [['m2', 'm3']]),
+];

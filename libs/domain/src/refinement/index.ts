@@ -1,0 +1,2 @@
+export * from './estimation';
+export * from './readiness';
