@@ -28,6 +28,8 @@ export interface AlternateOptions {
   seconds: number;
   warmupSeconds: number;
   log?: (message: string) => void;
+  /** How the log prints a side's figure (default '/s': a rate). */
+  unit?: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export interface AlternateOptions {
  */
 export async function alternate<T>(a: Side<T>, b: Side<T>, rate: (t: T) => number, options: AlternateOptions): Promise<Alternation<T>> {
   const log = options.log ?? (() => undefined);
+  const unit = options.unit ?? '/s';
   if (options.warmupSeconds > 0) {
     await a.run(options.warmupSeconds);
     await b.run(options.warmupSeconds);
@@ -47,7 +50,7 @@ export async function alternate<T>(a: Side<T>, b: Side<T>, rate: (t: T) => numbe
     const rb = await b.run(options.seconds);
     const ratio = rate(ra) / rate(rb);
     rounds.push({ a: ra, b: rb, ratio });
-    log(`round ${i + 1}/${options.rounds}: ${a.name} ${rate(ra).toFixed(1)}/s, ${b.name} ${rate(rb).toFixed(1)}/s, ratio ${ratio.toFixed(3)}`);
+    log(`round ${i + 1}/${options.rounds}: ${a.name} ${rate(ra).toFixed(1)}${unit}, ${b.name} ${rate(rb).toFixed(1)}${unit}, ratio ${ratio.toFixed(3)}`);
   }
   const byRatio = [...rounds].sort((x, y) => x.ratio - y.ratio);
   const middle = byRatio[Math.floor((byRatio.length - 1) / 2)];

@@ -3,8 +3,10 @@
  * the same response shape the API returns. Run as its own process (BENCH_DB = SQLite file,
  * BENCH_AUTH_SECRET = the API's AUTH_SECRET):
  *   node --import tsx test/bench/lib/bare-server.ts
- * It understands the two GraphQL documents the bench sends (backlog page, updateBacklogItem)
- * by their variables only; it does no GraphQL parsing, validation or resolver work.
+ * It understands the GraphQL documents the bench sends (backlog page, updateBacklogItem,
+ * moveBacklogItem) by their variables only; it does no GraphQL parsing, validation or resolver work.
+ * POST /naive takes the moveBacklogItem variables too but renumbers integer positions in the
+ * `naive_item` table (the move-100k scenario creates it): the naive design the rank keys replace.
  *
  * It does the API's access work, so the ratio compares like with like: every request needs
  * `Authorization: Bearer <session id>.<secret>`, verified as the API does (one auth_session +
@@ -15,6 +17,8 @@ import Database from 'better-sqlite3';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+// The API's key generator (libs/domain/dist, through the workspace link), so both compute the same keys.
+import { rankBetween, ranksBetween } from '@backlog-studio/domain';
 
 interface Row {
   id: string;
@@ -37,7 +41,7 @@ interface Body {
     productId?: string;
     first?: number;
     after?: string | null;
-    input?: { id?: string; expectedVersion?: number; title?: string };
+    input?: { id?: string; expectedVersion?: number; title?: string; itemId?: string; afterItemId?: string; beforeItemId?: string };
   };
 }
 
@@ -121,16 +125,17 @@ function authenticate(header: string | undefined): Caller {
 }
 
 /** The caller's role on the product; a non-member is told the thing does not exist (as the API does). */
-function requireRole(caller: Caller, productId: string, edit: boolean, entity: string, id: string): void {
+function requireRole(caller: Caller, productId: string, need: 'read' | 'edit' | 'order', entity: string, id: string): void {
   const role = membership.get(productId, caller.userId)?.role;
   if (!role) throw new Refused('NOT_FOUND', `${entity} ${id} not found`);
-  if (edit && role !== 'PRODUCT_OWNER' && role !== 'DEVELOPER') throw new Refused('FORBIDDEN', `A ${role.toLowerCase()} may not edit items`);
+  if (need === 'edit' && role !== 'PRODUCT_OWNER' && role !== 'DEVELOPER') throw new Refused('FORBIDDEN', `A ${role.toLowerCase()} may not edit items`);
+  if (need === 'order' && role !== 'PRODUCT_OWNER') throw new Refused('FORBIDDEN', `A ${role.toLowerCase()} may not order the backlog`);
 }
 
 const cursorOf = (rank: string): string => Buffer.from(rank, 'utf8').toString('base64url');
 
 function list(caller: Caller, productId: string, first: number, after: string | null | undefined): unknown {
-  requireRole(caller, productId, false, 'Product', productId);
+  requireRole(caller, productId, 'read', 'Product', productId);
   const rows = after
     ? pageAfter.all(productId, Buffer.from(after, 'base64url').toString('utf8'), first + 1)
     : firstPage.all(productId, first + 1);
@@ -165,12 +170,158 @@ function list(caller: Caller, productId: string, first: number, after: string | 
 const update = db.transaction((caller: Caller, id: string, expectedVersion: number, title: string): number => {
   const row = current.get(id);
   if (!row) throw new Refused('NOT_FOUND', `BacklogItem ${id} not found`);
-  requireRole(caller, row.product_id, true, 'BacklogItem', id);
+  requireRole(caller, row.product_id, 'edit', 'BacklogItem', id);
   if (row.version !== expectedVersion) throw new Refused('CONFLICT', `now at version ${row.version}`);
   const now = new Date().toISOString().replace('T', ' ').slice(0, 23);
   if (guardedUpdate.run(title, now, id, expectedVersion).changes !== 1) throw new Refused('CONFLICT', 'changed meanwhile');
   history.run(row.product_id, id, expectedVersion + 1, JSON.stringify(row.title), JSON.stringify(title), caller.userId, caller.email, now);
   return expectedVersion + 1;
+});
+
+// ---- moveBacklogItem: the API's move transaction, by hand -------------------------------------
+
+/** As the API's BacklogOrderService: keys longer than this make it re-spread the neighbourhood. */
+const MAX_KEY_LENGTH = 24;
+const RESPREAD_RADIUS = 32;
+
+interface Placed {
+  id: string;
+  rank: string;
+}
+
+const moveRow = db.prepare<[string], { id: string; product_id: string; rank: string; version: number; archived_at: string | null }>(
+  `SELECT id, product_id, rank, version, archived_at FROM backlog_item WHERE id = ?`,
+);
+// The API "locks" the product row first (FOR UPDATE on PostgreSQL; a plain SELECT on SQLite).
+const lockProduct = db.prepare<[string], { id: string }>(`SELECT id FROM product WHERE id = ?`);
+const nextPlaced = db.prepare<[string, string, string], Placed>(
+  `SELECT id, rank FROM backlog_item WHERE product_id = ? AND rank > ? AND id <> ? ORDER BY rank ASC LIMIT 1`,
+);
+const previousPlaced = db.prepare<[string, string, string], Placed>(
+  `SELECT id, rank FROM backlog_item WHERE product_id = ? AND rank < ? AND id <> ? ORDER BY rank DESC LIMIT 1`,
+);
+const windowAfter = db.prepare<[string, string, string, number], Placed>(
+  `SELECT id, rank FROM backlog_item WHERE product_id = ? AND rank >= ? AND id <> ? ORDER BY rank ASC LIMIT ?`,
+);
+const windowBefore = db.prepare<[string, string, string, number], Placed>(
+  `SELECT id, rank FROM backlog_item WHERE product_id = ? AND rank <= ? AND id <> ? ORDER BY rank DESC LIMIT ?`,
+);
+const setRank = db.prepare<[string, string, string]>(`UPDATE backlog_item SET rank = ?, updated_at = ? WHERE id = ?`);
+const guardedMove = db.prepare<[string, string, string, number]>(
+  `UPDATE backlog_item SET rank = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+);
+const orderChange = db.prepare<[string, string, string | null, string | null, string | null, string | null, string, string, string]>(
+  `INSERT INTO order_change (product_id, kind, item_id, from_after_id, from_before_id, to_after_id, to_before_id, reason, criterion, moved_count, actor_user_id, actor_label, at)
+   VALUES (?, 'MOVE', ?, ?, ?, ?, ?, '', NULL, NULL, ?, ?, ?)`,
+);
+
+interface MoveInput {
+  itemId: string;
+  afterItemId?: string;
+  beforeItemId?: string;
+  expectedVersion: number;
+}
+
+const nowText = (): string => new Date().toISOString().replace('T', ' ').slice(0, 23);
+
+/** The API's local re-spread (rare): RESPREAD_RADIUS neighbours each side get evenly spread keys, in two phases. */
+function respread(productId: string, itemId: string, to: { after: Placed | null; before: Placed | null }, now: string): string {
+  const before = to.after ? windowBefore.all(productId, to.after.rank, itemId, RESPREAD_RADIUS + 1).reverse() : [];
+  const after = to.before ? windowAfter.all(productId, to.before.rank, itemId, RESPREAD_RADIUS + 1) : [];
+  const lowerBound = before.length > RESPREAD_RADIUS ? before.shift()!.rank : null;
+  const upperBound = after.length > RESPREAD_RADIUS ? after.pop()!.rank : null;
+  const window = [...before.map((r) => r.id), itemId, ...after.map((r) => r.id)];
+  const keys = ranksBetween(lowerBound, upperBound, window.length);
+  for (const id of window) setRank.run(`~${id.replace(/-/g, '')}`, now, id);
+  window.forEach((id, i) => {
+    if (id !== itemId) setRank.run(keys[i], now, id);
+  });
+  return keys[window.indexOf(itemId)];
+}
+
+/**
+ * Token (already verified) → item → role (product owner) → product lock → anchor → version
+ * check → the item's current neighbours and the anchor's neighbour → key → guarded UPDATE →
+ * order_change INSERT, in one transaction: the reads and writes of the API's move.
+ */
+const move = db.transaction((caller: Caller, input: MoveInput): number => {
+  const anchorId = (input.afterItemId ?? input.beforeItemId)!;
+  const anchorField = input.afterItemId ? 'afterItemId' : 'beforeItemId';
+  const item = moveRow.get(input.itemId);
+  if (!item) throw new Refused('NOT_FOUND', `BacklogItem ${input.itemId} not found`);
+  requireRole(caller, item.product_id, 'order', 'BacklogItem', item.id);
+  lockProduct.get(item.product_id);
+  const anchor = moveRow.get(anchorId);
+  if (!anchor || anchor.product_id !== item.product_id) throw new Refused('BAD_USER_INPUT', `${anchorField} must be an item of the same product`);
+  if (anchor.archived_at !== null || item.archived_at !== null) throw new Refused('BAD_USER_INPUT', 'archived items have no place in the order');
+  if (item.version !== input.expectedVersion) throw new Refused('CONFLICT', `now at version ${item.version}`);
+  const from = {
+    after: previousPlaced.get(item.product_id, item.rank, item.id) ?? null,
+    before: nextPlaced.get(item.product_id, item.rank, item.id) ?? null,
+  };
+  const placedAnchor = { id: anchor.id, rank: anchor.rank };
+  const to = input.afterItemId
+    ? { after: placedAnchor, before: nextPlaced.get(item.product_id, anchor.rank, item.id) ?? null }
+    : { after: previousPlaced.get(item.product_id, anchor.rank, item.id) ?? null, before: placedAnchor };
+  const now = nowText();
+  let rank = rankBetween(to.after?.rank ?? null, to.before?.rank ?? null);
+  if (rank.length > MAX_KEY_LENGTH) rank = respread(item.product_id, item.id, to, now);
+  if (guardedMove.run(rank, now, item.id, input.expectedVersion).changes !== 1) throw new Refused('CONFLICT', 'changed meanwhile');
+  orderChange.run(item.product_id, item.id, from.after?.id ?? null, from.before?.id ?? null, to.after?.id ?? null, to.before?.id ?? null, caller.userId, caller.email, now);
+  return input.expectedVersion + 1;
+});
+
+// ---- POST /naive: the same move with integer positions renumbered -----------------------------
+
+interface NaiveStatements {
+  row: Database.Statement<[string], { id: string; product_id: string; position: number; version: number }>;
+  at: Database.Statement<[string, number, string], { id: string }>;
+  shiftDown: Database.Statement<[string, number, number]>;
+  shiftUp: Database.Statement<[string, number, number]>;
+  guarded: Database.Statement<[number, string, number]>;
+}
+
+let naiveStatements: NaiveStatements | undefined;
+
+/** Prepared on first use: only the naive copy of the database has the naive_item table. */
+function naive(): NaiveStatements {
+  naiveStatements ??= {
+    row: db.prepare(`SELECT id, product_id, position, version FROM naive_item WHERE id = ?`),
+    at: db.prepare(`SELECT id FROM naive_item WHERE product_id = ? AND position = ? AND id <> ?`),
+    shiftDown: db.prepare(`UPDATE naive_item SET position = position - 1 WHERE product_id = ? AND position > ? AND position <= ?`),
+    shiftUp: db.prepare(`UPDATE naive_item SET position = position + 1 WHERE product_id = ? AND position >= ? AND position < ?`),
+    guarded: db.prepare(`UPDATE naive_item SET position = ?, version = version + 1 WHERE id = ? AND version = ?`),
+  };
+  return naiveStatements;
+}
+
+/**
+ * The move as a naive design does it: every item between the old and the new place gets its
+ * position renumbered (one UPDATE of up to the whole backlog), then the item's guarded UPDATE
+ * and the order_change row, with the same token, role, lock and version checks as above.
+ */
+const naiveMove = db.transaction((caller: Caller, input: MoveInput): number => {
+  const q = naive();
+  const anchorId = (input.afterItemId ?? input.beforeItemId)!;
+  const item = q.row.get(input.itemId);
+  if (!item) throw new Refused('NOT_FOUND', `BacklogItem ${input.itemId} not found`);
+  requireRole(caller, item.product_id, 'order', 'BacklogItem', item.id);
+  lockProduct.get(item.product_id);
+  const anchor = q.row.get(anchorId);
+  if (!anchor || anchor.product_id !== item.product_id) throw new Refused('BAD_USER_INPUT', 'the anchor must be an item of the same product');
+  if (item.version !== input.expectedVersion) throw new Refused('CONFLICT', `now at version ${item.version}`);
+  const p = item.position;
+  const a = anchor.position;
+  const target = input.afterItemId ? (p < a ? a : a + 1) : p < a ? a - 1 : a;
+  const fromAfter = q.at.get(item.product_id, p - 1, item.id)?.id ?? null;
+  const fromBefore = q.at.get(item.product_id, p + 1, item.id)?.id ?? null;
+  if (p < target) q.shiftDown.run(item.product_id, p, target);
+  else if (target < p) q.shiftUp.run(item.product_id, target, p);
+  const toAfter = q.at.get(item.product_id, target - 1, item.id)?.id ?? null;
+  const toBefore = q.at.get(item.product_id, target + 1, item.id)?.id ?? null;
+  if (q.guarded.run(target, item.id, input.expectedVersion).changes !== 1) throw new Refused('CONFLICT', 'changed meanwhile');
+  orderChange.run(item.product_id, item.id, fromAfter, fromBefore, toAfter, toBefore, caller.userId, caller.email, nowText());
+  return input.expectedVersion + 1;
 });
 
 const refusal = (error: unknown): unknown => ({
@@ -183,7 +334,7 @@ const refusal = (error: unknown): unknown => ({
   data: null,
 });
 
-function answer(body: Body, authorization: string | undefined): unknown {
+function answer(body: Body, authorization: string | undefined, naivePositions: boolean): unknown {
   let caller: Caller;
   try {
     caller = authenticate(authorization);
@@ -191,6 +342,19 @@ function answer(body: Body, authorization: string | undefined): unknown {
     return refusal(error);
   }
   const v = body.variables ?? {};
+  if (v.input && (v.input.itemId !== undefined || naivePositions)) {
+    const { itemId, afterItemId, beforeItemId, expectedVersion } = v.input;
+    const anchor = afterItemId ?? beforeItemId;
+    if (typeof itemId !== 'string' || typeof expectedVersion !== 'number' || typeof anchor !== 'string' || (afterItemId !== undefined && beforeItemId !== undefined) || anchor === itemId) {
+      return { errors: [{ message: 'bad input', extensions: { code: 'BAD_USER_INPUT' } }], data: null };
+    }
+    const input: MoveInput = afterItemId !== undefined ? { itemId, afterItemId, expectedVersion } : { itemId, beforeItemId: anchor, expectedVersion };
+    try {
+      return { data: { moveBacklogItem: { id: itemId, version: (naivePositions ? naiveMove : move)(caller, input) } } };
+    } catch (error) {
+      return refusal(error);
+    }
+  }
   if (v.input) {
     const { id, expectedVersion, title } = v.input;
     if (typeof id !== 'string' || typeof expectedVersion !== 'number' || typeof title !== 'string') {
@@ -220,7 +384,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   req.on('end', () => {
     let payload: string;
     try {
-      payload = JSON.stringify(answer(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Body, req.headers.authorization));
+      payload = JSON.stringify(answer(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Body, req.headers.authorization, req.url === '/naive'));
     } catch (error) {
       res.writeHead(400, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }));

@@ -24,7 +24,12 @@ export interface ScenarioResult {
   extra?: string[];
   /** Extra fields merged into the JSON element. */
   details?: Record<string, unknown>;
+  /** Printed with PASS|FAIL but never fails the run (a target the project tracks, not enforces). */
+  informational?: boolean;
 }
+
+/** Thrown by a scenario that cannot run here (e.g. no Chromium): one SKIPPED line, no failure. */
+export class ScenarioSkipped extends Error {}
 
 /** Sizes and durations of one mode (full or --quick). */
 export interface Sizes {
@@ -39,6 +44,14 @@ export interface Sizes {
   updateWorkers: number;
   itemsPerWorker: number;
   statementRepeats: number;
+  /** move-100k: distinct random moves whose written rows are counted. */
+  auditMoves: number;
+  /** move-scaling: the small backlog a move in the big one is compared with. */
+  smallItems: number;
+  /** propose-100k: the small backlog, and the dependencies of the big (`items`) and of the small one. */
+  proposeSmallItems: number;
+  proposeDependencies: number;
+  proposeSmallDependencies: number;
 }
 
 export const FULL: Sizes = {
@@ -52,6 +65,11 @@ export const FULL: Sizes = {
   updateWorkers: 16,
   itemsPerWorker: 8,
   statementRepeats: 3,
+  auditMoves: 1_000,
+  smallItems: 1_000,
+  proposeSmallItems: 10_000,
+  proposeDependencies: 10_000,
+  proposeSmallDependencies: 1_000,
 };
 
 export const QUICK: Sizes = {
@@ -65,6 +83,11 @@ export const QUICK: Sizes = {
   updateWorkers: 8,
   itemsPerWorker: 8,
   statementRepeats: 3,
+  auditMoves: 1_000,
+  smallItems: 1_000,
+  proposeSmallItems: 2_000,
+  proposeDependencies: 2_000,
+  proposeSmallDependencies: 200,
 };
 
 export function meets(target: Target, ratio: number): boolean {

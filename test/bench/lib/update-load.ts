@@ -102,26 +102,31 @@ export class UpdateLoad {
   }
 
   private post(body: string): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const req = request(
-        this.url,
-        {
-          method: 'POST',
-          agent: this.agent,
-          headers: { ...this.headers, 'content-length': Buffer.byteLength(body) },
-          timeout: 30_000,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          // GraphQL errors (CONFLICT included) may come with any status: the body decides.
-          res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-          res.on('error', reject);
-        },
-      );
-      req.on('timeout', () => req.destroy(new Error('timeout after 30 s')));
-      req.on('error', reject);
-      req.end(body);
-    });
+    return keepAlivePost(this.url, this.agent, this.headers, body);
   }
+}
+
+/** One POST over a keep-alive agent; resolves with the body whatever the status (GraphQL errors decide). */
+export function keepAlivePost(url: string, agent: Agent, headers: Record<string, string>, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+        timeout: 30_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        // GraphQL errors (CONFLICT included) may come with any status: the body decides.
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout after 30 s')));
+    req.on('error', reject);
+    req.end(body);
+  });
 }

@@ -33,10 +33,11 @@ export class ProposedOrderItem {
 
 @ObjectType({ description: 'Kendall-τ distance between the current and the proposed order.' })
 export class OrderDistance {
-  @Field(() => Int, { description: 'Pairs of items whose relative order differs.' })
+  // Float: at 100,000 items the pair counts pass GraphQL Int's 32 bits.
+  @Field(() => Float, { description: 'Pairs of items whose relative order differs (a whole number).' })
   discordantPairs!: number;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: 'A whole number: n × (n − 1) / 2.' })
   totalPairs!: number;
 
   @Field(() => Float, { description: '0 = same order, 1 = reversed.' })
