@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 /**
  * A Product Owner's session in the real built client, in Chromium, against the real API on a
- * throwaway SQLite database: the demo product, a new product with its vision board and goal,
+ * throwaway SQLite database, signed in on the sign-in screen as the demo product owner (every
+ * screen needs a session): the demo product, a new product with its vision board and goal,
  * an item created with its outcome and value, edited, refused for an empty title, caught in a
  * conflict, archived and restored; then a reload finds everything as it was left.
  */

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout, RouteError } from './components/AppLayout';
 import { Loading } from './components/ui';
@@ -7,9 +7,13 @@ import { NotFound } from './screens/NotFound';
 import { ProductList } from './screens/ProductList';
 import { SignIn } from './screens/SignIn';
 import { Workspace } from './screens/Workspace';
+import { sharedReportRoute, stakeholderRoutes } from './stakeholders/routes';
 
 // The editor is the largest screen and not needed to show the backlog: its own chunk.
 const ItemEditorScreen = lazy(() => import('./screens/ItemEditor'));
+// Members and the ordering panel are visited now and then: their own chunks too.
+const MembersScreen = lazy(() => import('./members/Members'));
+const OrderingScreen = lazy(() => import('./ordering/OrderingPanel'));
 
 const editor = (
   <Suspense fallback={<Loading label="Opening the item…" />}>
@@ -17,17 +21,25 @@ const editor = (
   </Suspense>
 );
 
+const lazyScreen = (element: ReactNode) => <Suspense fallback={<Loading label="Opening…" />}>{element}</Suspense>;
+
 export const router = createBrowserRouter([
+  // The shared progress report needs no account: outside the signed-in layout.
+  sharedReportRoute,
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Home /> },
-      { path: 'sign-in', element: <SignIn /> },
+      { path: 'sign-in', element: <SignIn mode="in" /> },
+      { path: 'sign-up', element: <SignIn mode="up" /> },
       { path: 'products', element: <ProductList /> },
       { path: 'products/:productId', element: <Workspace /> },
       { path: 'products/:productId/items/new', element: editor },
       { path: 'products/:productId/items/:itemId', element: editor },
+      { path: 'products/:productId/members', element: lazyScreen(<MembersScreen />) },
+      { path: 'products/:productId/ordering', element: lazyScreen(<OrderingScreen />) },
+      stakeholderRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

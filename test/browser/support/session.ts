@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
- * Sessions for an API that asks for sign-in. Against an API that serves everyone (no `signUp`
- * in its schema) these helpers do nothing, so the same tests run on either.
+ * Sessions for the browser tests: a fresh account through the API (`apiAccount`) whose token a
+ * browser context starts with (`useSessionIn`), or the sign-in screen filled in (`signInIfAsked`).
  */
 import { randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';

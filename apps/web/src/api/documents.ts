@@ -1,4 +1,4 @@
-/** The typed documents the screens use, named by what they do; generated from operations.graphql. */
+/** The typed documents the screens use, named by what they do; generated from the `.graphql` files under src/. */
 export {
   ProductsDocument as ProductsQuery,
   ProductDocument as ProductQuery,
@@ -15,4 +15,25 @@ export {
   UpdateBacklogItemDocument as UpdateBacklogItemMutation,
   ArchiveBacklogItemDocument as ArchiveBacklogItemMutation,
   RestoreBacklogItemDocument as RestoreBacklogItemMutation,
+  // identity (auth.graphql)
+  SignInDocument as SignInMutation,
+  SignUpDocument as SignUpMutation,
+  SignOutDocument as SignOutMutation,
+  MyMembershipsDocument as MyMembershipsQuery,
+  MyInvitationsDocument as MyInvitationsQuery,
+  AcceptInvitationDocument as AcceptInvitationMutation,
+  // members (members/members.graphql)
+  MembersDocument as MembersQuery,
+  InviteMemberDocument as InviteMemberMutation,
+  ChangeMemberRoleDocument as ChangeMemberRoleMutation,
+  RemoveMemberDocument as RemoveMemberMutation,
+  HandOverOwnershipDocument as HandOverOwnershipMutation,
+  // ordering (ordering/ordering.graphql)
+  MoveBacklogItemDocument as MoveBacklogItemMutation,
+  OrderHistoryDocument as OrderHistoryQuery,
+  ItemOrderHistoryDocument as ItemOrderHistoryQuery,
+  ProposedOrderDocument as ProposedOrderQuery,
+  ApplyProposedOrderDocument as ApplyProposedOrderMutation,
+  AddDependencyDocument as AddDependencyMutation,
+  RemoveDependencyDocument as RemoveDependencyMutation,
 } from './generated/graphql';

@@ -53,4 +53,17 @@ describe('API problems', () => {
     });
     expect(toProblem(null)).toBeNull();
   });
+
+  test('identity refusals: wrong password, role not allowed, too many attempts with the wait', () => {
+    expect(toProblem({ graphQLErrors: [{ message: 'The email or the password is wrong', extensions: { code: 'UNAUTHENTICATED' } }] })).toEqual({
+      kind: 'unauthenticated',
+      message: 'The email or the password is wrong',
+    });
+    expect(toProblem({ graphQLErrors: [{ message: 'A stakeholder may not order the backlog', extensions: { code: 'FORBIDDEN' } }] })?.kind).toBe('forbidden');
+    expect(toProblem({ graphQLErrors: [{ message: 'Too many attempts', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 41.2 } }] })).toEqual({
+      kind: 'rateLimited',
+      message: 'Too many attempts: try again in 42 s.',
+      retryAfterSeconds: 42,
+    });
+  });
 });

@@ -21,6 +21,12 @@ export type Problem =
   | { kind: 'conflict'; message: string; currentVersion: number; changes: ConflictChange[] }
   | { kind: 'notFound'; message: string }
   | { kind: 'network'; message: string }
+  /** No (valid) session, or a wrong email or password when signing in. */
+  | { kind: 'unauthenticated'; message: string }
+  /** The caller's role on the product does not allow the action. */
+  | { kind: 'forbidden'; message: string }
+  /** Too many attempts: wait `retryAfterSeconds` before the next one. */
+  | { kind: 'rateLimited'; message: string; retryAfterSeconds: number }
   | { kind: 'other'; message: string; code?: string };
 
 /** The parts of urql's CombinedError we read; plain objects in unit tests. */
@@ -76,6 +82,12 @@ export function toProblem(error: ErrorLike | null | undefined): Problem | null {
     };
   }
   if (code === 'NOT_FOUND') return { kind: 'notFound', message: first.message };
+  if (code === 'UNAUTHENTICATED') return { kind: 'unauthenticated', message: first.message };
+  if (code === 'FORBIDDEN') return { kind: 'forbidden', message: first.message };
+  if (code === 'TOO_MANY_REQUESTS') {
+    const seconds = Math.max(1, Math.ceil(Number(ext.retryAfterSeconds ?? 60)));
+    return { kind: 'rateLimited', message: `Too many attempts: try again in ${seconds} s.`, retryAfterSeconds: seconds };
+  }
   return { kind: 'other', message: first.message, code };
 }
 

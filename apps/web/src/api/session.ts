@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The signed-in session, kept in localStorage and shared across tabs. The API this client
- * was written against serves everyone; when it answers UNAUTHENTICATED (an API with sign-in),
- * `requireSignIn()` drops the session and the app shows the sign-in screen.
+ * The signed-in session, kept in localStorage and shared across tabs. Without one the app shows
+ * the sign-in screen; when the API answers UNAUTHENTICATED (expired or revoked token),
+ * `requireSignIn()` drops the session and the app asks to sign in again.
  */
 export interface SessionUser {
   id: string;
@@ -21,6 +21,8 @@ interface State {
   session: Session | null;
   /** The API refused a request for want of a (valid) session. */
   signInRequired: boolean;
+  /** The person signed out in this tab: the sign-in screen does not send them back afterwards. */
+  signedOutHere: boolean;
 }
 
 const KEY = 'backlog-studio:session';
@@ -37,7 +39,7 @@ function read(): Session | null {
   }
 }
 
-let state: State = { session: read(), signInRequired: false };
+let state: State = { session: read(), signInRequired: false, signedOutHere: false };
 const listeners = new Set<() => void>();
 const emit = (next: State): void => {
   state = next;
@@ -64,7 +66,7 @@ export const sessionStore = {
     } catch {
       // storage unavailable: the session lasts for this page
     }
-    emit({ session, signInRequired: false });
+    emit({ session, signInRequired: false, signedOutHere: false });
   },
   signedOut(): void {
     try {
@@ -72,7 +74,7 @@ export const sessionStore = {
     } catch {
       // nothing stored
     }
-    emit({ session: null, signInRequired: false });
+    emit({ session: null, signInRequired: false, signedOutHere: true });
   },
   requireSignIn(): void {
     if (state.signInRequired && !state.session) return;
@@ -81,7 +83,7 @@ export const sessionStore = {
     } catch {
       // nothing stored
     }
-    emit({ session: null, signInRequired: true });
+    emit({ session: null, signInRequired: true, signedOutHere: false });
   },
 };
 

@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
-import { isRouteErrorResponse, Link, Navigate, NavLink, Outlet, useLocation, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, Navigate, NavLink, Outlet, useLocation, useNavigate, useRouteError } from 'react-router';
 import { useMutation } from 'urql';
-import { SignOutMutation } from '../api/auth';
+import { SignOutMutation } from '../api/documents';
 import { sessionStore, useSession } from '../api/session';
+
+/** Screens reachable without a session. */
+const PUBLIC_PATHS = ['/sign-in', '/sign-up'];
 
 export function useDocumentTitle(title: string | null | undefined): void {
   useEffect(() => {
@@ -12,19 +15,24 @@ export function useDocumentTitle(title: string | null | undefined): void {
 
 function UserMenu() {
   const { session } = useSession();
+  const navigate = useNavigate();
   const [{ fetching }, signOut] = useMutation(SignOutMutation);
   if (!session) return null;
   return (
     <div className="user-menu">
       <span className="user-name" title={session.user.email}>
+        <span className="visually-hidden">Signed in as </span>
         {session.user.displayName || session.user.email}
       </span>
       <button
         type="button"
-        className="btn btn-small btn-ghost"
+        className="btn btn-small"
         disabled={fetching}
         onClick={() => {
-          void signOut({}).finally(() => sessionStore.signedOut());
+          void signOut({}).finally(() => {
+            sessionStore.signedOut();
+            void navigate('/sign-in', { replace: true });
+          });
         }}
       >
         Sign out
@@ -34,6 +42,7 @@ function UserMenu() {
 }
 
 function Header() {
+  const { session } = useSession();
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -46,11 +55,13 @@ function Header() {
           </svg>
           <span>Backlog Studio</span>
         </Link>
-        <nav aria-label="Main">
-          <NavLink to="/products" end className="nav-link">
-            Products
-          </NavLink>
-        </nav>
+        {session ? (
+          <nav aria-label="Main">
+            <NavLink to="/products" end className="nav-link">
+              Products
+            </NavLink>
+          </nav>
+        ) : null}
         <UserMenu />
       </div>
     </header>
@@ -58,11 +69,12 @@ function Header() {
 }
 
 export function AppLayout() {
-  const { signInRequired } = useSession();
+  const { session, signInRequired, signedOutHere } = useSession();
   const location = useLocation();
-  if (signInRequired && location.pathname !== '/sign-in') {
-    const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  // No session (or the API refused it): sign in first, then come back here (unless just signed out).
+  if ((signInRequired || !session) && !PUBLIC_PATHS.includes(location.pathname)) {
+    const next = signedOutHere ? '/' : `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
   return (
     <>

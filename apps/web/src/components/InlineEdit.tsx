@@ -17,6 +17,7 @@ export function InlineEdit({
   heading,
   hint,
   renderValue,
+  readOnly = false,
 }: {
   label: string;
   value: string;
@@ -31,6 +32,8 @@ export function InlineEdit({
   hint?: string;
   /** How the value reads when not editing (default: the text itself). */
   renderValue?: (value: string) => ReactNode;
+  /** Shown as text only: the caller's role may not edit it. */
+  readOnly?: boolean;
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
@@ -141,12 +144,14 @@ export function InlineEdit({
         </form>
       ) : (
         <div className="inline-edit-view">
-          <div className={`inline-edit-text${value ? '' : ' is-empty'}`} onDoubleClick={start}>
-            {renderValue && value ? renderValue(value) : value || placeholder}
+          <div className={`inline-edit-text${value ? '' : ' is-empty'}`} onDoubleClick={readOnly ? undefined : start}>
+            {renderValue && value ? renderValue(value) : value || (readOnly ? 'Not written yet.' : placeholder)}
           </div>
-          <button type="button" className="btn btn-icon btn-ghost inline-edit-button" onClick={start} ref={editRef} aria-label={`Edit ${label.toLowerCase()}`} title={`Edit ${label.toLowerCase()}`}>
-            <Icon name="edit" />
-          </button>
+          {readOnly ? null : (
+            <button type="button" className="btn btn-icon btn-ghost inline-edit-button" onClick={start} ref={editRef} aria-label={`Edit ${label.toLowerCase()}`} title={`Edit ${label.toLowerCase()}`}>
+              <Icon name="edit" />
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -30,10 +30,18 @@ export function EmptyState({ title, children, action }: { title: string; childre
   );
 }
 
+const PROBLEM_TITLE: Partial<Record<Problem['kind'], string>> = {
+  network: 'Cannot reach the server',
+  notFound: 'Not found',
+  forbidden: 'Not allowed for your role',
+  unauthenticated: 'Not signed in',
+  rateLimited: 'Slow down',
+};
+
 /** A refusal or failure that is not about one field: shown where the action was taken. */
 export function ProblemBanner({ problem, onRetry, onDismiss }: { problem: Problem | null; onRetry?: () => void; onDismiss?: () => void }) {
   if (!problem || problem.kind === 'fields' || problem.kind === 'conflict') return null;
-  const title = problem.kind === 'network' ? 'Cannot reach the server' : problem.kind === 'notFound' ? 'Not found' : 'That did not work';
+  const title = PROBLEM_TITLE[problem.kind] ?? 'That did not work';
   return (
     <div className="banner banner-error" role="alert">
       <div>

@@ -20,6 +20,15 @@ export interface BacklogPages {
   /** Start again from the first page (after the backlog changed). */
   reload: () => void;
   retry: () => void;
+  /** The loaded items as they are now (also between renders). */
+  current: () => BacklogRowFragment[];
+  /** Changes the loaded items in place (an optimistic reorder, its rollback). */
+  setItems: (update: (items: BacklogRowFragment[]) => BacklogRowFragment[]) => void;
+  /**
+   * Loads pages until at least `count` items are loaded (or the backlog ends) and resolves with
+   * the loaded items; null when the filter changed or a page failed meanwhile.
+   */
+  loadUntil: (count: number) => Promise<BacklogRowFragment[] | null>;
 }
 
 interface Store {
@@ -30,6 +39,12 @@ interface Store {
   hasNextPage: boolean;
   wanted: number;
   running: boolean;
+}
+
+interface Waiter {
+  count: number;
+  generation: number;
+  resolve: (items: BacklogRowFragment[] | null) => void;
 }
 
 interface View {
@@ -58,6 +73,18 @@ export function useBacklogPages(productId: string, filter: BacklogItemFilter): B
   const store = useRef<Store>({ key, generation: 0, items: [], cursor: null, hasNextPage: true, wanted: PAGE_SIZE, running: false });
   const [view, setView] = useState<View>(() => freshView(key));
   const [epoch, setEpoch] = useState(0);
+  const waiters = useRef<Waiter[]>([]);
+
+  /** Resolves the waiters whose count is loaded (or that can never be), and those of an old filter. */
+  const settle = useCallback((failed = false) => {
+    const s = store.current;
+    waiters.current = waiters.current.filter((w) => {
+      if (w.generation !== s.generation || failed) w.resolve(null);
+      else if (s.items.length >= w.count || !s.hasNextPage) w.resolve(s.items);
+      else return true;
+      return false;
+    });
+  }, []);
 
   const pump = useCallback(async () => {
     const s = store.current;
@@ -78,6 +105,7 @@ export function useBacklogPages(productId: string, filter: BacklogItemFilter): B
         if (s.generation !== generation) return;
         if (result.error || !result.data) {
           setView((v) => ({ ...v, loading: false, error: toProblem(result.error) ?? { kind: 'other', message: 'The backlog could not be loaded.' } }));
+          settle(true);
           return;
         }
         const page = result.data.backlogItems;
@@ -94,6 +122,7 @@ export function useBacklogPages(productId: string, filter: BacklogItemFilter): B
           wanted: s.wanted,
           error: null,
         }));
+        settle();
       }
     } finally {
       if (s.generation === generation) {
@@ -101,7 +130,7 @@ export function useBacklogPages(productId: string, filter: BacklogItemFilter): B
         setView((v) => (v.loading && !(s.hasNextPage && s.items.length < s.wanted) ? { ...v, loading: false } : v));
       }
     }
-  }, [client, productId, stableFilter]);
+  }, [client, productId, stableFilter, settle]);
 
   useEffect(() => {
     const s = store.current;
@@ -112,9 +141,10 @@ export function useBacklogPages(productId: string, filter: BacklogItemFilter): B
     s.hasNextPage = true;
     s.wanted = PAGE_SIZE;
     s.running = false;
+    settle();
     setView(freshView(key));
     void pump();
-  }, [key, epoch, pump]);
+  }, [key, epoch, pump, settle]);
 
   const ensure = useCallback(
     (count: number) => {
@@ -135,7 +165,26 @@ export function useBacklogPages(productId: string, filter: BacklogItemFilter): B
     void pump();
   }, [pump]);
 
+  const setItems = useCallback((update: (items: BacklogRowFragment[]) => BacklogRowFragment[]) => {
+    const s = store.current;
+    s.items = update(s.items);
+    const items = s.items;
+    setView((v) => (v.key === s.key ? { ...v, items } : v));
+  }, []);
+
+  const loadUntil = useCallback(
+    (count: number) => {
+      const s = store.current;
+      if (s.items.length >= count || (!s.hasNextPage && !s.running)) return Promise.resolve<BacklogRowFragment[] | null>(s.items);
+      const promise = new Promise<BacklogRowFragment[] | null>((resolve) => waiters.current.push({ count, generation: s.generation, resolve }));
+      ensure(count);
+      return promise;
+    },
+    [ensure],
+  );
+
   // While a new filter's first page is on its way, show nothing of the old one.
-  const current = view.key === key ? view : freshView(key);
-  return { ...current, ensure, reload, retry };
+  const shown = view.key === key ? view : freshView(key);
+  const currentItems = useCallback(() => store.current.items, []);
+  return { ...shown, ensure, reload, retry, setItems, loadUntil, current: currentItems };
 }

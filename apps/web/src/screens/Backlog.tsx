@@ -1,6 +1,20 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  closestCenter,
+  DndContext,
+  DragOverlay,
+  MeasuringStrategy,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { useMutation, useQuery } from 'urql';
 import { ITEM_KINDS, ITEM_STATUSES, LIMITS, type ItemKind, type ItemStatus } from '@backlog-studio/domain';
 import { BacklogCountsQuery, CreateBacklogItemMutation } from '../api/documents';
@@ -9,7 +23,10 @@ import type { BacklogItemFilter, BacklogRowFragment, ProductFieldsFragment } fro
 import { EmptyState, Icon, KindBadge, OutcomeMark, ProblemBanner, ProgressBar, Spinner, StatusBadge, VisuallyHidden } from '../components/ui';
 import { formatCount, plural } from '../lib/format';
 import { KIND_LABEL, STATUS_LABEL } from '../lib/labels';
+import type { ProductPermissions } from '../lib/permissions';
 import { PAGE_SIZE, useBacklogPages } from '../lib/useBacklogPages';
+import { MoveDialog, WhyFields } from '../ordering/MoveControls';
+import { useReorder, type Why } from '../ordering/useReorder';
 
 export const ROW_HEIGHT = 52;
 
@@ -55,24 +72,47 @@ function valueLabel(v: BacklogRowFragment['value']): string {
   return `Customer ${v.customer ?? 'not rated'}, business ${v.business ?? 'not rated'}, team ${v.team ?? 'not rated'}`;
 }
 
-function Row({ item, index, setSize, productId, search }: { item: BacklogRowFragment; index: number; setSize: number; productId: string; search: string }) {
+interface RowProps {
+  item: BacklogRowFragment;
+  index: number;
+  setSize: number;
+  productId: string;
+  search: string;
+  /** The drag handle (product owner, unfiltered backlog). */
+  handle?: ReactNode;
+  rowRef?: (node: HTMLElement | null) => void;
+  style?: CSSProperties;
+  dragging?: boolean;
+}
+
+function Row({ item, index, setSize, productId, search, handle, rowRef, style, dragging }: RowProps) {
   const navigate = useNavigate();
   const href = `/products/${productId}/items/${item.id}${search}`;
   const v = item.value;
   return (
     <div
-      className="backlog-row"
+      className={`backlog-row${handle ? ' has-handle' : ''}${dragging ? ' is-dragging' : ''}`}
       data-testid="backlog-row"
+      ref={rowRef}
+      style={style}
       onClick={(e) => {
-        if ((e.target as HTMLElement).closest('a')) return;
+        if ((e.target as HTMLElement).closest('a, button')) return;
         void navigate(href);
       }}
     >
+      {handle ? <span className="cell cell-handle">{handle}</span> : null}
       <span className="cell cell-rank" aria-hidden="true">
         {formatCount(index + 1)}
       </span>
       <span className="cell cell-title">
-        <Link to={href} className="row-link" data-index={index}>
+        <Link
+          to={href}
+          className="row-link"
+          data-index={index}
+          data-id={item.id}
+          aria-describedby={handle ? 'reorder-help' : undefined}
+          aria-keyshortcuts={handle ? 'Alt+ArrowUp Alt+ArrowDown Alt+Shift+ArrowUp Alt+Shift+ArrowDown M' : undefined}
+        >
           {item.title}
         </Link>
         <VisuallyHidden>{`, ${formatCount(index + 1)} of ${formatCount(setSize)}`}</VisuallyHidden>
@@ -102,6 +142,44 @@ function Row({ item, index, setSize, productId, search }: { item: BacklogRowFrag
         <OutcomeMark stated={item.outcomeStated} />
       </span>
     </div>
+  );
+}
+
+/** A row the product owner drags by its handle; a click on the handle opens the move dialog. */
+function SortableRow({ onMoveMenu, ...props }: RowProps & { onMoveMenu: () => void }) {
+  const { listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.item.id });
+  return (
+    <Row
+      {...props}
+      rowRef={setNodeRef}
+      dragging={isDragging}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      handle={
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          {...listeners}
+          className="drag-handle"
+          tabIndex={-1}
+          data-testid="drag-handle"
+          aria-label={`Move “${props.item.title}”: drag, or click for the move options`}
+          title="Drag to reorder, or click to move to a position"
+          onClick={(e) => {
+            e.stopPropagation();
+            onMoveMenu();
+          }}
+        >
+          <svg width="12" height="18" viewBox="0 0 12 18" aria-hidden="true" focusable="false">
+            {[3, 9, 15].map((y) => (
+              <g key={y} fill="currentColor">
+                <circle cx="3" cy={y} r="1.6" />
+                <circle cx="9" cy={y} r="1.6" />
+              </g>
+            ))}
+          </svg>
+        </button>
+      }
+    />
   );
 }
 
@@ -153,7 +231,10 @@ function QuickAdd({ productId, onAdded }: { productId: string; onAdded: (id: str
   );
 }
 
-export function Backlog({ product }: { product: ProductFieldsFragment }) {
+const REORDER_HELP =
+  'To reorder, press Alt+Up or Alt+Down to move this item one place, Alt+Shift+Up or Alt+Shift+Down to move it to the top or the bottom, or M to move it to a position.';
+
+export function Backlog({ product, perms }: { product: ProductFieldsFragment; perms: ProductPermissions }) {
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => readFilter(params), [params]);
   const apiFilter = useMemo(() => toApiFilter(filter), [filter]);
@@ -224,12 +305,32 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
     return () => observer.disconnect();
   }, []);
 
+  const filtered = isFiltered(filter);
+  // The product owner orders the whole backlog: not a filtered view of it, not the archive.
+  const canOrder = perms.can('ORDER');
+  const orderable = canOrder && !filter.archived && !filtered;
+  const reorder = useReorder(pages);
+  const [why, setWhy] = useState<Why>({ reason: '', criterion: '' });
+  const [moving, setMoving] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const dragEndedAt = useRef(0);
+  const activeIndex = activeId ? pages.items.findIndex((i) => i.id === activeId) : -1;
+
   const count = pages.totalCount ?? pages.items.length;
+  // The dragged row stays rendered even when scrolled far out of view.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return activeIndex >= 0 && !indexes.includes(activeIndex) ? [...indexes, activeIndex].sort((a, b) => a - b) : indexes;
+    },
+    [activeIndex],
+  );
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     scrollMargin,
+    rangeExtractor,
     getItemKey: (index) => pages.items[index]?.id ?? `pending-${index}`,
   });
   const virtualRows = virtualizer.getVirtualItems();
@@ -241,7 +342,8 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
   }, [lastVisible, count, ensure]);
 
   // Keyboard: arrows, Page Up/Down, Home and End move between rows; Enter opens one.
-  const pendingFocus = useRef<number | null>(null);
+  const pendingFocus = useRef<{ index: number; id?: string } | null>(null);
+  const [, rerender] = useState(0);
   const focusRow = useCallback(
     (index: number) => {
       const target = Math.max(0, Math.min(count - 1, index));
@@ -252,7 +354,7 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
         return;
       }
       // Not rendered (or not loaded) yet: focus it once it is.
-      pendingFocus.current = target;
+      pendingFocus.current = { index: target };
       ensure(target + 1);
     },
     [count, ensure, virtualizer],
@@ -260,16 +362,43 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
   useEffect(() => {
     const target = pendingFocus.current;
     if (target === null) return;
-    const el = listRef.current?.querySelector<HTMLAnchorElement>(`a[data-index="${target}"]`);
-    if (el) {
+    const el = listRef.current?.querySelector<HTMLAnchorElement>(`a[data-index="${target.index}"]`);
+    if (el && (!target.id || el.dataset.id === target.id)) {
       pendingFocus.current = null;
       el.focus({ preventScroll: true });
     }
   });
+
+  // A move: on screen at once, to the API in the background; the reason goes with this move only.
+  const moveItem = useCallback(
+    async (itemId: string, toIndex: number, focusAfter: boolean) => {
+      const whyNow = why;
+      setWhy((w) => ({ ...w, reason: '' }));
+      const to = await reorder.move(itemId, toIndex, whyNow);
+      if (to === null || !focusAfter) return;
+      virtualizer.scrollToIndex(to, { align: 'auto' });
+      pendingFocus.current = { index: to, id: itemId };
+      rerender((n) => n + 1);
+    },
+    [reorder, virtualizer, why],
+  );
   const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
     const from = (e.target as HTMLElement).closest('a[data-index]')?.getAttribute('data-index');
     if (from === null || from === undefined) return;
     const index = Number(from);
+    const item = pages.items[index];
+    if (orderable && item && e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      const up = e.key === 'ArrowUp';
+      const to = e.shiftKey ? (up ? 0 : count - 1) : index + (up ? -1 : 1);
+      if (to >= 0 && to < count && to !== index) void moveItem(item.id, to, true);
+      return;
+    }
+    if (orderable && item && e.code === 'KeyM' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      setMoving(item.id);
+      return;
+    }
     const page = Math.max(1, Math.floor(window.innerHeight / ROW_HEIGHT) - 2);
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: count - 1 };
     if (e.key in moves) {
@@ -277,6 +406,34 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
       focusRow(moves[e.key]);
     }
   };
+
+  // Drag and drop (pointer): dnd-kit's sortable over the virtualised rows.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const ids = useMemo(() => pages.items.map((i) => i.id), [pages.items]);
+  const titleOf = (id: string | number): string => pages.items.find((i) => i.id === id)?.title ?? 'the item';
+  const positionOf = (id: string | number): number => pages.items.findIndex((i) => i.id === id) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up “${titleOf(active.id)}” at position ${positionOf(active.id)}.`,
+    onDragOver: ({ active, over }) => (over ? `“${titleOf(active.id)}” is over position ${positionOf(over.id)}.` : `“${titleOf(active.id)}” is not over the list.`),
+    onDragEnd: ({ active, over }) => (over ? `“${titleOf(active.id)}” dropped at position ${positionOf(over.id)}.` : `“${titleOf(active.id)}” stays where it was.`),
+    onDragCancel: ({ active }) => `Moving “${titleOf(active.id)}” was cancelled; it stays where it was.`,
+  };
+  const onDragStart = (e: DragStartEvent) => setActiveId(String(e.active.id));
+  const onDragEnd = (e: DragEndEvent) => {
+    setActiveId(null);
+    dragEndedAt.current = Date.now();
+    const { active, over } = e;
+    if (!over || active.id === over.id) return;
+    const to = pages.items.findIndex((i) => i.id === over.id);
+    if (to >= 0) void moveItem(String(active.id), to, false);
+  };
+  const openMoveDialog = (id: string) => {
+    // A drop right on the handle also clicks it: not a request for the dialog.
+    if (Date.now() - dragEndedAt.current < 400) return;
+    setMoving(id);
+  };
+  const movingIndex = moving ? pages.items.findIndex((i) => i.id === moving) : -1;
+  const activeItem = activeIndex >= 0 ? pages.items[activeIndex] : null;
 
   // "/" anywhere outside a field jumps to the search box.
   useEffect(() => {
@@ -291,11 +448,50 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
   }, []);
 
   const search = params.toString() ? `?${params.toString()}` : '';
-  const filtered = isFiltered(filter);
   const c = counts.data;
   const onBacklog = c?.onBacklog.totalCount;
   const archivedCount = c?.archivedItems.totalCount;
   const behind = pages.loading && pages.totalCount !== null && pages.wanted - pages.items.length > PAGE_SIZE;
+
+  const list = (
+    <ol
+      ref={listRef}
+      className="backlog-list"
+      aria-label={filter.archived ? 'Archived items' : 'Backlog items in order'}
+      aria-busy={pages.loading || undefined}
+      style={{ height: pages.totalCount === null ? 8 * ROW_HEIGHT : virtualizer.getTotalSize() }}
+      onKeyDown={onListKey}
+    >
+      {pages.totalCount === null
+        ? Array.from({ length: 8 }, (_, i) => (
+            <li key={`s${i}`} className="backlog-item skeleton" style={{ transform: `translateY(${i * ROW_HEIGHT}px)` }} aria-hidden="true">
+              <span className="skeleton-bar" />
+            </li>
+          ))
+        : virtualRows.map((row) => {
+            const item = pages.items[row.index];
+            return item ? (
+              <li
+                key={row.key}
+                className="backlog-item"
+                aria-setsize={count}
+                aria-posinset={row.index + 1}
+                style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+              >
+                {orderable ? (
+                  <SortableRow item={item} index={row.index} setSize={count} productId={product.id} search={search} onMoveMenu={() => openMoveDialog(item.id)} />
+                ) : (
+                  <Row item={item} index={row.index} setSize={count} productId={product.id} search={search} />
+                )}
+              </li>
+            ) : (
+              <li key={row.key} className="backlog-item skeleton" aria-hidden="true" style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}>
+                <span className="skeleton-bar" />
+              </li>
+            );
+          })}
+    </ol>
+  );
 
   return (
     <section className="workspace-section backlog-section" id="backlog" aria-labelledby="backlog-title" tabIndex={-1}>
@@ -306,12 +502,14 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
             {filter.archived ? 'Items taken off the backlog. Open one to restore it.' : 'Ordered: the top is what the team takes next.'}
           </p>
         </div>
-        <Link to={`/products/${product.id}/items/new`} className="btn btn-primary">
-          <Icon name="plus" /> New item
-        </Link>
+        {perms.can('CREATE_ITEM') ? (
+          <Link to={`/products/${product.id}/items/new`} className="btn btn-primary">
+            <Icon name="plus" /> New item
+          </Link>
+        ) : null}
       </div>
 
-      {filter.archived ? null : (
+      {filter.archived || !perms.can('CREATE_ITEM') ? null : (
         <QuickAdd
           productId={product.id}
           onAdded={(id, title) => {
@@ -396,6 +594,55 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
         </div>
       </form>
 
+      {orderable ? (
+        <div className="order-bar" aria-label="Ordering the backlog" role="group">
+          <WhyFields why={why} onChange={setWhy} idPrefix="order-why" />
+          <p className="order-bar-hint muted small">
+            Drag a row by its handle, or focus a row: <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> moves it one place, <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> to the
+            top or bottom, <kbd>M</kbd> to a position.{' '}
+            <Link to={`/products/${product.id}/ordering`}>Propose an order by WSJF, CD3, value or MoSCoW</Link>
+          </p>
+          <p className="order-bar-status" role="status">
+            {reorder.pending > 0 ? (
+              <>
+                <Spinner size={12} /> Saving the order…
+              </>
+            ) : null}
+          </p>
+        </div>
+      ) : canOrder && !filter.archived ? (
+        <p className="order-note muted small">Clear the filters to reorder: items are moved in the whole backlog.</p>
+      ) : null}
+      <p id="reorder-help" hidden>
+        {REORDER_HELP}
+      </p>
+      <div className="announce" role="status" aria-live="polite" data-testid="order-announce">
+        {reorder.notice?.kind === 'moved' ? <span className="banner banner-success">{reorder.notice.text}</span> : null}
+      </div>
+      {reorder.notice && reorder.notice.kind !== 'moved' ? (
+        <div className="banner banner-error" role="alert" data-testid="order-problem">
+          <div>
+            <strong>{reorder.notice.kind === 'conflict' ? 'The backlog changed meanwhile.' : 'The move was not saved.'}</strong>{' '}
+            {reorder.notice.kind === 'conflict' ? reorder.notice.text : `${reorder.notice.problem.message} It was put back where it was.`}
+          </div>
+          <div className="banner-actions">
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => {
+                reorder.dismiss();
+                pages.reload();
+              }}
+            >
+              Reload the backlog
+            </button>
+            <button type="button" className="btn btn-small btn-ghost" onClick={reorder.dismiss}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      ) : null}
+
       <div className="list-meta">
         <p className="count-line" role="status" aria-live="polite" data-testid="backlog-count">
           {pages.totalCount === null ? (
@@ -414,7 +661,7 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
             <span className="muted"> · {formatCount(pages.items.length)} loaded</span>
           ) : null}
         </p>
-        <p className="muted keys-hint">↑ ↓ move · Enter opens · / searches</p>
+        <p className="muted keys-hint">↑ ↓ move · Enter opens · / searches{orderable ? ' · Alt+↑ ↓ reorders · M moves to…' : ''}</p>
       </div>
 
       <ProblemBanner problem={pages.error} onRetry={pages.retry} />
@@ -437,7 +684,8 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
       ) : null}
 
       <div className="backlog-table" hidden={pages.totalCount === 0}>
-        <div className="backlog-header" aria-hidden="true">
+        <div className={`backlog-header${orderable ? ' has-handle' : ''}`} aria-hidden="true">
+          {orderable ? <span className="cell cell-handle" /> : null}
           <span className="cell cell-rank">#</span>
           <span className="cell cell-title">Title</span>
           <span className="cell cell-kind">Kind</span>
@@ -448,39 +696,32 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
           </span>
           <span className="cell cell-outcome">Outcome</span>
         </div>
-        <ol
-          ref={listRef}
-          className="backlog-list"
-          aria-label={filter.archived ? 'Archived items' : 'Backlog items in order'}
-          aria-busy={pages.loading || undefined}
-          style={{ height: pages.totalCount === null ? 8 * ROW_HEIGHT : virtualizer.getTotalSize() }}
-          onKeyDown={onListKey}
-        >
-          {pages.totalCount === null
-            ? Array.from({ length: 8 }, (_, i) => (
-                <li key={`s${i}`} className="backlog-item skeleton" style={{ transform: `translateY(${i * ROW_HEIGHT}px)` }} aria-hidden="true">
-                  <span className="skeleton-bar" />
-                </li>
-              ))
-            : virtualRows.map((row) => {
-                const item = pages.items[row.index];
-                return item ? (
-                  <li
-                    key={row.key}
-                    className="backlog-item"
-                    aria-setsize={count}
-                    aria-posinset={row.index + 1}
-                    style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
-                  >
-                    <Row item={item} index={row.index} setSize={count} productId={product.id} search={search} />
-                  </li>
-                ) : (
-                  <li key={row.key} className="backlog-item skeleton" aria-hidden="true" style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}>
-                    <span className="skeleton-bar" />
-                  </li>
-                );
-              })}
-        </ol>
+        {orderable ? (
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
+            accessibility={{ announcements, screenReaderInstructions: { draggable: REORDER_HELP } }}
+            onDragStart={onDragStart}
+            onDragEnd={onDragEnd}
+            onDragCancel={() => setActiveId(null)}
+          >
+            <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+              {list}
+            </SortableContext>
+            <DragOverlay dropAnimation={null}>
+              {activeItem ? (
+                <div className="backlog-row has-handle drag-overlay" aria-hidden="true">
+                  <span className="cell cell-handle" />
+                  <span className="cell cell-rank">{formatCount(activeIndex + 1)}</span>
+                  <span className="cell cell-title">{activeItem.title}</span>
+                </div>
+              ) : null}
+            </DragOverlay>
+          </DndContext>
+        ) : (
+          list
+        )}
       </div>
       {behind && pages.totalCount !== null ? (
         <div className="progress-dock">
@@ -494,6 +735,24 @@ export function Backlog({ product }: { product: ProductFieldsFragment }) {
       ) : null}
       {!pages.hasNextPage && pages.totalCount !== null && pages.totalCount > PAGE_SIZE ? (
         <p className="list-end muted">End of the backlog · {plural(pages.totalCount, 'item')}</p>
+      ) : null}
+      {moving && movingIndex >= 0 ? (
+        <MoveDialog
+          title={pages.items[movingIndex].title}
+          index={movingIndex}
+          count={count}
+          why={why}
+          onWhy={setWhy}
+          onMove={(to) => {
+            setMoving(null);
+            void moveItem(moving, to, true);
+          }}
+          onClose={() => {
+            setMoving(null);
+            pendingFocus.current = { index: movingIndex, id: moving };
+            rerender((n) => n + 1);
+          }}
+        />
       ) : null}
     </section>
   );

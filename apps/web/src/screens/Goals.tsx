@@ -9,7 +9,7 @@ import { formatDate } from '../lib/format';
 import { GOAL_STATUS_LABEL } from '../lib/labels';
 import { productProblemMessage } from '../lib/problem-message';
 
-function GoalCard({ goal, onChanged }: { goal: GoalFieldsFragment; onChanged: () => void }) {
+function GoalCard({ goal, onChanged, canEdit }: { goal: GoalFieldsFragment; onChanged: () => void; canEdit: boolean }) {
   const [{ fetching }, updateGoal] = useMutation(UpdateProductGoalMutation);
   const [error, setError] = useState<string | null>(null);
   const active = goal.status === 'ACTIVE';
@@ -30,26 +30,28 @@ function GoalCard({ goal, onChanged }: { goal: GoalFieldsFragment; onChanged: ()
         ) : (
           <span className={`badge goal-${goal.status.toLowerCase()}`}>{GOAL_STATUS_LABEL[goal.status]}</span>
         )}
-        <div className={`goal-status${error ? ' field-invalid' : ''}`}>
-          <label htmlFor={selectId} className="visually-hidden">
-            Status of the goal “{goal.statement}”
-          </label>
-          <select
-            id={selectId}
-            value={goal.status}
-            disabled={fetching}
-            onChange={(e) => void changeStatus(e.target.value as GoalStatus)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${selectId}-error` : undefined}
-          >
-            {GOAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {GOAL_STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-          {fetching ? <Spinner size={14} /> : null}
-        </div>
+        {canEdit ? (
+          <div className={`goal-status${error ? ' field-invalid' : ''}`}>
+            <label htmlFor={selectId} className="visually-hidden">
+              Status of the goal “{goal.statement}”
+            </label>
+            <select
+              id={selectId}
+              value={goal.status}
+              disabled={fetching}
+              onChange={(e) => void changeStatus(e.target.value as GoalStatus)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${selectId}-error` : undefined}
+            >
+              {GOAL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {GOAL_STATUS_LABEL[s]}
+                </option>
+              ))}
+            </select>
+            {fetching ? <Spinner size={14} /> : null}
+          </div>
+        ) : null}
       </div>
       <p className="goal-statement">{goal.statement}</p>
       <dl className="goal-facts">
@@ -134,7 +136,7 @@ function GoalForm({ product, onDone, onCancel }: { product: ProductFieldsFragmen
   );
 }
 
-export function Goals({ product, onChanged }: { product: ProductFieldsFragment; onChanged: () => void }) {
+export function Goals({ product, onChanged, canEdit }: { product: ProductFieldsFragment; onChanged: () => void; canEdit: boolean }) {
   const [adding, setAdding] = useState(false);
   // The active goal first, then the others newest first (the API's order).
   const goals = [...product.goals].sort((a, b) => Number(b.status === 'ACTIVE') - Number(a.status === 'ACTIVE'));
@@ -145,7 +147,7 @@ export function Goals({ product, onChanged }: { product: ProductFieldsFragment; 
           <h2 id="goals-title">Product Goals</h2>
           <p className="muted section-sub">One active at a time; the backlog serves it.</p>
         </div>
-        {adding ? null : (
+        {adding || !canEdit ? null : (
           <button type="button" className="btn" onClick={() => setAdding(true)}>
             <Icon name="plus" /> New goal
           </button>
@@ -161,11 +163,11 @@ export function Goals({ product, onChanged }: { product: ProductFieldsFragment; 
           }}
         />
       ) : null}
-      {goals.length === 0 && !adding ? <EmptyState title="No Product Goal yet">Set one to give the backlog a direction.</EmptyState> : null}
+      {goals.length === 0 && !adding ? <EmptyState title="No Product Goal yet">{canEdit ? 'Set one to give the backlog a direction.' : 'The product owner sets the goals.'}</EmptyState> : null}
       {goals.length > 0 ? (
         <ul className="goal-list">
           {goals.map((g) => (
-            <GoalCard key={g.id} goal={g} onChanged={onChanged} />
+            <GoalCard key={g.id} goal={g} onChanged={onChanged} canEdit={canEdit} />
           ))}
         </ul>
       ) : null}

@@ -30,6 +30,8 @@ import {
   type ItemForm,
 } from '../lib/item-form';
 import { fieldLabel, GOAL_STATUS_LABEL, KANO_LABEL, KIND_LABEL, MOSCOW_LABEL, RISK_LABEL, STATUS_LABEL } from '../lib/labels';
+import { useProductPermissions } from '../lib/permissions';
+import { Dependencies, ItemOrderHistory } from '../ordering/Dependencies';
 import { NotFound } from './NotFound';
 
 /** The DOM id of the control for a dotted field path, so error summaries can link to it. */
@@ -49,9 +51,9 @@ function TextInput({ p, value, onChange, maxLength, type = 'text', ...rest }: { 
   return <input {...p} {...rest} type={type} value={value} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} autoComplete="off" />;
 }
 
-function Section({ title, sub, children, id }: { title: string; sub?: ReactNode; children: ReactNode; id?: string }) {
+function Section({ title, sub, children, id, disabled }: { title: string; sub?: ReactNode; children: ReactNode; id?: string; disabled?: boolean }) {
   return (
-    <fieldset className="editor-section" id={id}>
+    <fieldset className="editor-section" id={id} disabled={disabled}>
       <legend>{title}</legend>
       {sub ? <p className="section-hint">{sub}</p> : null}
       {children}
@@ -251,6 +253,11 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const creating = loaded === null;
+  const perms = useProductPermissions(productId);
+  // The form is read-only for roles that may not create or edit items (stakeholders, coaches).
+  const canEdit = creating ? perms.can('CREATE_ITEM') : perms.can('EDIT_ITEM');
+  const readOnly = !canEdit;
+  const canArchive = perms.can('ARCHIVE_ITEM');
   const [server, setServer] = useState<ItemDetailFragment | null>(loaded);
   const [base, setBase] = useState<Base>(() => (loaded ? { form: itemToForm(loaded), version: loaded.version } : { form: emptyItemForm(), version: 0 }));
   const [form, setForm] = useState<ItemForm>(base.form);
@@ -405,7 +412,7 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
   };
 
   const onFormKey = (e: KeyboardEvent<HTMLFormElement>) => {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+    if (canEdit && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
       e.preventDefault();
       void submit();
     }
@@ -439,7 +446,7 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
             </p>
           ) : null}
         </div>
-        {server ? (
+        {server && canArchive ? (
           <div className="editor-head-actions">
             {server.archived ? (
               <button type="button" className="btn" onClick={() => void setArchived(false)} disabled={busy !== null}>
@@ -492,7 +499,7 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
 
       <form className="editor" onSubmit={submit} onKeyDown={onFormKey} noValidate aria-label={creating ? 'New backlog item' : `Edit ${title}`}>
         <div className="editor-main">
-          <Section title="The item">
+          <Section disabled={readOnly} title="The item">
             <Field id={fieldId('title')} label="Title" error={err('title')} hint={`Required, up to ${LIMITS.titleMax} characters.`}>
               {(p) => <TextInput p={p} value={form.title} onChange={set('title')} maxLength={LIMITS.titleMax} />}
             </Field>
@@ -525,7 +532,7 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
             </Field>
           </Section>
 
-          <Section title="Outcome: the change we want" sub="Not what we build, but what should change for users or the business, how it is measured, to what target and by when.">
+          <Section disabled={readOnly} title="Outcome: the change we want" sub="Not what we build, but what should change for users or the business, how it is measured, to what target and by when.">
             <Field id={fieldId('outcome.statement')} label="Outcome statement" error={err('outcomeStatement')} hint="e.g. More households finish set-up on their first visit.">
               {(p) => <textarea {...p} rows={2} value={form.outcomeStatement} maxLength={LIMITS.shortTextMax} onChange={(e) => set('outcomeStatement')(e.target.value)} />}
             </Field>
@@ -545,13 +552,13 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
             </div>
           </Section>
 
-          <Section title="Output: what we build">
+          <Section disabled={readOnly} title="Output: what we build">
             <Field id={fieldId('output')} label="Output" error={err('output')} hint="The feature, change or artefact the team delivers.">
               {(p) => <textarea {...p} rows={3} value={form.output} maxLength={LIMITS.textMax} onChange={(e) => set('output')(e.target.value)} />}
             </Field>
           </Section>
 
-          <Section title="Value per perspective" sub={`Relative, ${LIMITS.valueMin}–${LIMITS.valueMax}. At least one perspective above zero states the value.`}>
+          <Section disabled={readOnly} title="Value per perspective" sub={`Relative, ${LIMITS.valueMin}–${LIMITS.valueMax}. At least one perspective above zero states the value.`}>
             <div className="form-row">
               {(
                 [
@@ -567,7 +574,7 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
             </div>
           </Section>
 
-          <Section title="Cost of delay" sub={`Each part on the relative scale ${LIMITS.costOfDelayMin}–${LIMITS.costOfDelayMax} (${RELATIVE_SCALE.join(', ')}). WSJF = cost of delay ÷ size.`}>
+          <Section disabled={readOnly} title="Cost of delay" sub={`Each part on the relative scale ${LIMITS.costOfDelayMin}–${LIMITS.costOfDelayMax} (${RELATIVE_SCALE.join(', ')}). WSJF = cost of delay ÷ size.`}>
             <div className="form-row">
               {(
                 [
@@ -587,7 +594,7 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
             </p>
           </Section>
 
-          <Section title="Estimate and prioritisation">
+          <Section disabled={readOnly} title="Estimate and prioritisation">
             <div className="form-row">
               <Field id={fieldId('size')} label="Size" error={err('size')} hint="Relative, e.g. story points.">
                 {(p) => <TextInput p={p} type="number" min={0} max={LIMITS.sizeMax} step="any" inputMode="decimal" value={form.size} onChange={set('size')} />}
@@ -636,11 +643,11 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
             </div>
           </Section>
 
-          <Section title="Acceptance criteria">
+          <Section disabled={readOnly} title="Acceptance criteria">
             <CriteriaEditor value={form.acceptanceCriteria} onChange={set('acceptanceCriteria')} error={criteriaError || undefined} />
           </Section>
 
-          <Section title="Relations">
+          <Section disabled={readOnly} title="Relations">
             <Field id={fieldId('goalId')} label="Product Goal" error={err('goalId')} hint="The goal this item serves.">
               {(p) => (
                 <select {...p} value={form.goalId} onChange={(e) => set('goalId')(e.target.value)}>
@@ -666,22 +673,15 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
                 </ul>
               </div>
             ) : null}
-            {server && server.dependsOn.length ? (
-              <div className="relation-list">
-                <h3>Depends on</h3>
-                <ul>
-                  {server.dependsOn.map((c) => (
-                    <li key={c.id}>
-                      <Link to={`/products/${productId}/items/${c.id}`}>{c.title}</Link> <StatusBadge status={c.status} />
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
           </Section>
+          {server ? (
+            <Section title="Dependencies" sub="Items that must be done before this one. A proposed order never puts this item above them.">
+              <Dependencies productId={productId} item={server} canEdit={canEdit && !server.archived} />
+            </Section>
+          ) : null}
         </div>
 
-        <aside className="editor-side" aria-label="Readiness and history">
+        <aside className="editor-side" aria-label="Readiness and history" tabIndex={0}>
           <section className="side-card">
             <h2>Refinement</h2>
             <ul className="checks">
@@ -710,6 +710,14 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
             </section>
           ) : null}
           {server ? (
+            <section className="side-card" aria-labelledby="order-history-title">
+              <h2 id="order-history-title">
+                <Icon name="history" /> Order history
+              </h2>
+              <ItemOrderHistory productId={productId} itemId={server.id} />
+            </section>
+          ) : null}
+          {server ? (
             <section className="side-card" aria-labelledby="history-title">
               <h2 id="history-title">
                 <Icon name="history" /> History
@@ -719,39 +727,47 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
           ) : null}
         </aside>
 
-        <div className="action-bar">
-          <p className="action-status" role="status">
-            {busy === 'save' ? (
-              <>
-                <Spinner size={14} /> {creating ? 'Creating…' : 'Saving…'}
-              </>
-            ) : dirty ? (
-              <>
-                <span className="dot-unsaved" aria-hidden="true" /> Unsaved changes: {diff.changed.map(fieldLabel).slice(0, 4).join(', ')}
-                {diff.changed.length > 4 ? ` and ${diff.changed.length - 4} more` : ''}
-              </>
-            ) : creating ? (
-              'Give the item a title; add its outcome and value now or later.'
-            ) : (
-              'All changes saved.'
-            )}
-          </p>
-          <div className="action-buttons">
-            {creating ? (
-              <Link to={backTo} className="btn btn-ghost">
-                Cancel
-              </Link>
-            ) : (
-              <button type="button" className="btn btn-ghost" onClick={discard} disabled={!dirty || busy !== null}>
-                Discard changes
-              </button>
-            )}
-            <button type="submit" className="btn btn-primary" disabled={busy !== null || (!creating && !dirty)} aria-keyshortcuts="Control+S">
-              {busy === 'save' ? <Spinner size={14} /> : null}
-              {creating ? 'Create item' : 'Save changes'}
-            </button>
+        {readOnly ? (
+          <div className="action-bar is-read-only">
+            <p className="action-status" role="status">
+              {perms.loading ? 'Checking what you may change…' : `Read only: ${perms.roleLabel ? `a ${perms.roleLabel.toLowerCase()}` : 'your role'} may not ${creating ? 'create' : 'edit'} backlog items.`}
+            </p>
           </div>
-        </div>
+        ) : (
+          <div className="action-bar">
+            <p className="action-status" role="status">
+              {busy === 'save' ? (
+                <>
+                  <Spinner size={14} /> {creating ? 'Creating…' : 'Saving…'}
+                </>
+              ) : dirty ? (
+                <>
+                  <span className="dot-unsaved" aria-hidden="true" /> Unsaved changes: {diff.changed.map(fieldLabel).slice(0, 4).join(', ')}
+                  {diff.changed.length > 4 ? ` and ${diff.changed.length - 4} more` : ''}
+                </>
+              ) : creating ? (
+                'Give the item a title; add its outcome and value now or later.'
+              ) : (
+                'All changes saved.'
+              )}
+            </p>
+            <div className="action-buttons">
+              {creating ? (
+                <Link to={backTo} className="btn btn-ghost">
+                  Cancel
+                </Link>
+              ) : (
+                <button type="button" className="btn btn-ghost" onClick={discard} disabled={!dirty || busy !== null}>
+                  Discard changes
+                </button>
+              )}
+              <button type="submit" className="btn btn-primary" disabled={busy !== null || (!creating && !dirty)} aria-keyshortcuts="Control+S">
+                {busy === 'save' ? <Spinner size={14} /> : null}
+                {creating ? 'Create item' : 'Save changes'}
+              </button>
+            </div>
+          </div>
+        )}
       </form>
 
       {blocker.state === 'blocked' ? (

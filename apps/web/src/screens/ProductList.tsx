@@ -1,12 +1,63 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { LIMITS } from '@backlog-studio/domain';
-import { CreateProductMutation, ProductsQuery } from '../api/documents';
+import { LIMITS, PRODUCT_ROLE_LABELS, type ProductRole } from '@backlog-studio/domain';
+import { AcceptInvitationMutation, CreateProductMutation, MyInvitationsQuery, MyMembershipsQuery, ProductsQuery } from '../api/documents';
 import { fieldErrorMap, toProblem, type Problem } from '../api/errors';
 import { useDocumentTitle } from '../components/AppLayout';
 import { EmptyState, Field, Loading, ProblemBanner, Spinner } from '../components/ui';
 import { formatRelative, plural } from '../lib/format';
+
+/** Invitations to the signed-in account's email, each with Accept. */
+function Invitations({ onAccepted }: { onAccepted: () => void }) {
+  const [{ data }, reexecute] = useQuery({ query: MyInvitationsQuery, requestPolicy: 'cache-and-network' });
+  const [{ fetching }, accept] = useMutation(AcceptInvitationMutation);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [joined, setJoined] = useState<string | null>(null);
+  const invitations = data?.myInvitations ?? [];
+  if (invitations.length === 0 && !joined) return null;
+  return (
+    <section className="card invitations" aria-labelledby="invitations-title">
+      <h2 id="invitations-title">Invitations</h2>
+      <div role="status" aria-live="polite">
+        {joined ? <p className="banner banner-success">You joined {joined}.</p> : null}
+      </div>
+      <ProblemBanner problem={problem} onDismiss={() => setProblem(null)} />
+      {invitations.length ? (
+        <ul className="invitation-list">
+          {invitations.map((inv) => (
+            <li key={inv.id} className="invitation" data-testid="invitation">
+              <div>
+                <strong>{inv.productName}</strong>
+                <span className="muted"> · as {PRODUCT_ROLE_LABELS[inv.role as ProductRole].toLowerCase()}</span>
+                <span className="muted small"> · invited {formatRelative(inv.createdAt)}</span>
+              </div>
+              <button
+                type="button"
+                className="btn btn-primary btn-small"
+                disabled={fetching}
+                aria-label={`Accept the invitation to ${inv.productName}`}
+                onClick={async () => {
+                  setProblem(null);
+                  const result = await accept({ input: { membershipId: inv.id } });
+                  if (result.error || !result.data) {
+                    setProblem(toProblem(result.error));
+                    return;
+                  }
+                  setJoined(result.data.acceptInvitation.productName);
+                  reexecute({ requestPolicy: 'network-only' });
+                  onAccepted();
+                }}
+              >
+                Accept
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
 
 function CreateProductForm({ first }: { first: boolean }) {
   const navigate = useNavigate();
@@ -58,7 +109,10 @@ function CreateProductForm({ first }: { first: boolean }) {
 export function ProductList() {
   useDocumentTitle('Products');
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProductsQuery });
+  const [memberships, reexecuteMemberships] = useQuery({ query: MyMembershipsQuery });
   const products = data?.products ?? [];
+  const roleOf = (productId: string): ProductRole | null =>
+    (memberships.data?.myMemberships.find((m) => m.productId === productId && m.status === 'ACTIVE')?.role as ProductRole | undefined) ?? null;
   return (
     <div className="page">
       <div className="page-head">
@@ -72,6 +126,12 @@ export function ProductList() {
           <h2 id="product-list-title" className="visually-hidden">
             All products
           </h2>
+          <Invitations
+            onAccepted={() => {
+              reexecute({ requestPolicy: 'network-only' });
+              reexecuteMemberships({ requestPolicy: 'network-only' });
+            }}
+          />
           {error && !data ? <ProblemBanner problem={toProblem(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
           {fetching && !data ? <Loading label="Loading products…" /> : null}
           {data && products.length === 0 ? (
@@ -100,7 +160,9 @@ export function ProductList() {
                         <span className="muted">No active Product Goal</span>
                       )}
                     </p>
-                    <p className="product-card-updated muted">Updated {formatRelative(p.updatedAt)}</p>
+                    <p className="product-card-updated muted">
+                      {roleOf(p.id) ? <span className="badge role-badge">{PRODUCT_ROLE_LABELS[roleOf(p.id)!]}</span> : null} Updated {formatRelative(p.updatedAt)}
+                    </p>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useState, type MouseEvent } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { LIMITS } from '@backlog-studio/domain';
 import { ProductQuery, SetProductVisionMutation, UpdateProductMutation } from '../api/documents';
@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../components/AppLayout';
 import { InlineEdit } from '../components/InlineEdit';
 import { Icon, Loading, ProblemBanner } from '../components/ui';
 import { rememberProduct } from '../lib/last-product';
+import { useProductPermissions, type ProductPermissions } from '../lib/permissions';
 import { productProblemMessage } from '../lib/problem-message';
 import { Backlog } from './Backlog';
 import { Goals } from './Goals';
@@ -25,7 +26,8 @@ const BOXES: ReadonlyArray<{ key: VisionKey; label: string; question: string }> 
   { key: 'businessGoals', label: 'Business goals', question: 'How does it benefit the company? Which business goals does it serve?' },
 ];
 
-function ProductHeader({ product, onUpdated, onConflict }: { product: Product; onUpdated: (p: Product) => void; onConflict: () => void }) {
+function ProductHeader({ product, onUpdated, onConflict, perms }: { product: Product; onUpdated: (p: Product) => void; onConflict: () => void; perms: ProductPermissions }) {
+  const readOnly = !perms.can('EDIT_PRODUCT');
   const [, updateProduct] = useMutation(UpdateProductMutation);
   const save = (field: 'name' | 'description') => async (value: string) => {
     const result = await updateProduct({ input: { id: product.id, expectedVersion: product.version, [field]: value } });
@@ -39,7 +41,9 @@ function ProductHeader({ product, onUpdated, onConflict }: { product: Product; o
   };
   return (
     <header className="workspace-head">
-      <p className="eyebrow">Product</p>
+      <p className="eyebrow">
+        Product{perms.roleLabel ? <span className="role-line"> · you are {perms.role === 'PRODUCT_OWNER' ? 'the' : 'a'} {perms.roleLabel.toLowerCase()}</span> : null}
+      </p>
       <InlineEdit
         className="product-name"
         label="Product name"
@@ -47,6 +51,7 @@ function ProductHeader({ product, onUpdated, onConflict }: { product: Product; o
         onSave={save('name')}
         placeholder="Name the product"
         multiline={false}
+        readOnly={readOnly}
         maxLength={LIMITS.nameMax}
         renderValue={(name) => <h1>{name}</h1>}
       />
@@ -56,6 +61,7 @@ function ProductHeader({ product, onUpdated, onConflict }: { product: Product; o
         value={product.description}
         onSave={save('description')}
         placeholder="Add a one-line description"
+        readOnly={readOnly}
         rows={2}
         maxLength={LIMITS.shortTextMax}
       />
@@ -72,7 +78,7 @@ function ProductHeader({ product, onUpdated, onConflict }: { product: Product; o
 
 const COLLAPSE_KEY = 'backlog-studio:vision-collapsed';
 
-function VisionBoard({ product, onUpdated, onConflict }: { product: Product; onUpdated: (p: Product) => void; onConflict: () => void }) {
+function VisionBoard({ product, onUpdated, onConflict, readOnly }: { product: Product; onUpdated: (p: Product) => void; onConflict: () => void; readOnly: boolean }) {
   const [, setVision] = useMutation(SetProductVisionMutation);
   const [collapsed, setCollapsed] = useState(() => {
     try {
@@ -107,7 +113,7 @@ function VisionBoard({ product, onUpdated, onConflict }: { product: Product; onU
       <div className="section-head">
         <div>
           <h2 id="vision-title">Product Vision Board</h2>
-          <p className="muted section-sub">{filled === 5 ? 'All five boxes are written.' : `${filled} of 5 boxes written. Click a box’s pencil, or double-click its text, to write it.`}</p>
+          <p className="muted section-sub">{filled === 5 ? 'All five boxes are written.' : readOnly ? `${filled} of 5 boxes written.` : `${filled} of 5 boxes written. Click a box’s pencil, or double-click its text, to write it.`}</p>
         </div>
         <button type="button" className="btn btn-ghost btn-small" aria-expanded={!collapsed} aria-controls="vision-board" onClick={toggle}>
           <Icon name={collapsed ? 'down' : 'up'} /> {collapsed ? 'Show board' : 'Hide board'}
@@ -127,6 +133,7 @@ function VisionBoard({ product, onUpdated, onConflict }: { product: Product; onU
               value={product.vision[box.key]}
               onSave={save(box.key)}
               placeholder="Not written yet."
+              readOnly={readOnly}
               rows={box.key === 'vision' ? 3 : 6}
               maxLength={LIMITS.textMax}
             />
@@ -161,6 +168,7 @@ function ProductWorkspace({ productId }: { productId: string }) {
   const location = useLocation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProductQuery, variables: { id: productId } });
   const [latest, setLatest] = useState<Product | null>(null);
+  const perms = useProductPermissions(productId);
   const product = newer(data?.product, latest);
   const justCreated = (location.state as { created?: boolean } | null)?.created === true;
   useDocumentTitle(product?.name ?? null);
@@ -189,7 +197,7 @@ function ProductWorkspace({ productId }: { productId: string }) {
           Product created. Start with its vision board, then set a Product Goal.
         </p>
       ) : null}
-      <ProductHeader product={product} onUpdated={setLatest} onConflict={refresh} />
+      <ProductHeader product={product} onUpdated={setLatest} onConflict={refresh} perms={perms} />
       <nav className="section-nav" aria-label="Workspace sections">
         <a href="#vision" onClick={(e) => jump(e, 'vision')}>
           Vision board
@@ -200,10 +208,14 @@ function ProductWorkspace({ productId }: { productId: string }) {
         <a href="#backlog" onClick={(e) => jump(e, 'backlog')}>
           Backlog
         </a>
+        <span className="section-nav-spacer" aria-hidden="true" />
+        <Link to={`/products/${product.id}/ordering`}>Ordering</Link>
+        <Link to={`/products/${product.id}/members`}>Members</Link>
+        <Link to={`/products/${product.id}/stakeholders`}>Stakeholders &amp; progress</Link>
       </nav>
-      <VisionBoard product={product} onUpdated={setLatest} onConflict={refresh} />
-      <Goals product={product} onChanged={refresh} />
-      <Backlog product={product} />
+      <VisionBoard product={product} onUpdated={setLatest} onConflict={refresh} readOnly={!perms.can('EDIT_PRODUCT')} />
+      <Goals product={product} onChanged={refresh} canEdit={perms.can('EDIT_PRODUCT')} />
+      <Backlog product={product} perms={perms} />
     </div>
   );
 }
