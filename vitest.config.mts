@@ -49,6 +49,8 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           testTimeout: 180_000,
           hookTimeout: 120_000,
+          // A loaded CI machine renders slower than a laptop: polls wait up to 15 s (they end as soon as they hold).
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

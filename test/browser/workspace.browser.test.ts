@@ -177,7 +177,7 @@ run('product workspace in a real browser', () => {
     expect(await page.getByLabel('Title', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await page.locator('.error-summary').getByRole('link', { name: /^Title:/ }).waitFor();
     // The summary of problems takes focus (and so is read out), linking to each field.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary')), { timeout: 10_000 }).toBe(true);
     await screenshot(page, '06-item-editor-field-error');
     const a11y = await axeCheck(page, 'item-editor-field-error');
     expect(a11y.blocking).toEqual([]);
