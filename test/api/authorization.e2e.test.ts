@@ -211,7 +211,161 @@ const PRODUCT_OPS: ProductOp[] = [
       return c.request(`mutation($input: MembershipIdInput!) { removeMember(input: $input) }`, { input: { membershipId: invited.inviteMember.id } });
     },
   },
+  // Refinement workshops.
+  { name: 'refinementSettings', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { refinementSettings(productId: $p) { scale } }`, { p: w.productId }) },
+  {
+    name: 'setRefinementSettings',
+    action: 'EDIT_PRODUCT',
+    run: (c, w) =>
+      c.request(M('setRefinementSettings', 'SetRefinementSettingsInput', 'scale'), {
+        input: { productId: w.productId, scale: 'FIBONACCI', customCards: [], definitionOfReady: [{ text: 'Team agrees', rule: 'MANUAL' }], sprintSizeLimit: 13 },
+      }),
+  },
+  { name: 'refinementSessions', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { refinementSessions(productId: $p) { id } }`, { p: w.productId }) },
+  { name: 'refinementSession', action: 'READ', run: async (c, w) => c.request(`query($s: ID!) { refinementSession(sessionId: $s) { id } }`, { s: await aPlannedSession(w) }) },
+  {
+    name: 'itemReadiness',
+    action: 'READ',
+    run: async (c, w) => c.request(`query($i: ID!) { itemReadiness(itemId: $i) { ready } }`, { i: (await anItem(w.owner, w.productId)).id }),
+  },
+  { name: 'readyRunway', action: 'READ', run: (c, w) => c.request(`query($p: ID!) { readyRunway(productId: $p) { weeks } }`, { p: w.productId }) },
+  {
+    name: 'planRefinementSession',
+    action: 'RUN_REFINEMENT',
+    run: (c, w) => c.request(M('planRefinementSession', 'PlanRefinementSessionInput'), { input: { productId: w.productId, title: 'Refinement', agenda: [] } }),
+  },
+  {
+    name: 'setRefinementAgenda',
+    action: 'RUN_REFINEMENT',
+    run: async (c, w) => {
+      const sessionId = await aPlannedSession(w);
+      return c.request(M('setRefinementAgenda', 'SetAgendaInput'), { input: { sessionId, agenda: [{ itemId: (await anItem(w.owner, w.productId)).id, timeboxMinutes: 5 }] } });
+    },
+  },
+  {
+    name: 'startRefinementSession',
+    action: 'RUN_REFINEMENT',
+    run: async (c, w) => {
+      await closeLiveSession(w);
+      return c.request(`mutation($s: ID!) { startRefinementSession(sessionId: $s) { id } }`, { s: await aPlannedSession(w) });
+    },
+  },
+  {
+    name: 'focusRefinementItem',
+    action: 'RUN_REFINEMENT',
+    run: async (c, w) => {
+      const live = await aLiveSession(w);
+      return c.request(M('focusRefinementItem', 'FocusItemInput'), { input: { sessionId: live.sessionId, itemId: live.itemId } });
+    },
+  },
+  {
+    name: 'closeRefinementSession',
+    action: 'RUN_REFINEMENT',
+    run: async (c, w) => c.request(`mutation($s: ID!) { closeRefinementSession(sessionId: $s) { id } }`, { s: (await aLiveSession(w)).sessionId }),
+  },
+  {
+    name: 'startEstimationRound',
+    action: 'RUN_REFINEMENT',
+    run: async (c, w) => {
+      const live = await aLiveSession(w);
+      return c.request(M('startEstimationRound', 'FocusItemInput'), { input: { sessionId: live.sessionId, itemId: live.itemId } });
+    },
+  },
+  {
+    name: 'castEstimationVote',
+    action: 'ESTIMATE',
+    run: async (c, w) => c.request(M('castEstimationVote', 'CastVoteInput'), { input: { roundId: await anEstimationRound(w), card: '3' } }),
+  },
+  {
+    name: 'revealEstimationRound',
+    action: 'RUN_REFINEMENT',
+    run: async (c, w) => {
+      const roundId = await anEstimationRound(w);
+      await w.owner.ok(M('castEstimationVote', 'CastVoteInput'), { input: { roundId, card: '5' } });
+      return c.request(`mutation($r: ID!) { revealEstimationRound(roundId: $r) { id } }`, { r: roundId });
+    },
+  },
+  {
+    name: 'acceptEstimate',
+    action: 'RUN_REFINEMENT',
+    run: async (c, w) => {
+      const roundId = await anEstimationRound(w);
+      await w.owner.ok(M('castEstimationVote', 'CastVoteInput'), { input: { roundId, card: '5' } });
+      await w.owner.ok(`mutation($r: ID!) { revealEstimationRound(roundId: $r) { id } }`, { r: roundId });
+      return c.request(M('acceptEstimate', 'AcceptEstimateInput'), { input: { roundId, card: '5' } });
+    },
+  },
+  {
+    name: 'askRefinementQuestion',
+    action: 'JOIN_REFINEMENT',
+    run: async (c, w) => c.request(M('askRefinementQuestion', 'AskQuestionInput'), { input: { itemId: (await anItem(w.owner, w.productId)).id, text: 'Why?' } }),
+  },
+  {
+    name: 'answerRefinementQuestion',
+    action: 'EDIT_ITEM',
+    run: async (c, w) => {
+      const asked = await w.owner.ok<{ askRefinementQuestion: { id: string } }>(M('askRefinementQuestion', 'AskQuestionInput'), {
+        input: { itemId: (await anItem(w.owner, w.productId)).id, text: 'Why?' },
+      });
+      return c.request(M('answerRefinementQuestion', 'AnswerQuestionInput'), { input: { questionId: asked.askRefinementQuestion.id, answer: 'Because' } });
+    },
+  },
+  {
+    name: 'setAcceptanceCriteria',
+    action: 'EDIT_ITEM',
+    run: async (c, w) =>
+      c.request(M('setAcceptanceCriteria', 'SetAcceptanceCriteriaInput'), { input: { itemId: (await anItem(w.owner, w.productId)).id, expectedVersion: 1, criteria: ['Given x, Then y'] } }),
+  },
+  {
+    name: 'markItemReady',
+    action: 'EDIT_ITEM',
+    run: async (c, w) => {
+      const item = await anItem(w.owner, w.productId, { size: 3, acceptanceCriteria: ['Given a list, When I share it, Then it arrives'] });
+      return c.request(M('markItemReady', 'MarkReadyInput'), { input: { itemId: item.id, expectedVersion: item.version, ticked: ['team-agrees'] } });
+    },
+  },
+  {
+    name: 'splitBacklogItem',
+    action: 'CREATE_ITEM',
+    run: async (c, w) => {
+      const item = await anItem(w.owner, w.productId);
+      return c.request(M('splitBacklogItem', 'SplitItemInput'), {
+        input: { itemId: item.id, expectedVersion: item.version, children: [{ title: 'One path', pattern: 'PATHS' }, { title: 'Other path', pattern: 'PATHS' }] },
+      });
+    },
+  },
 ];
+
+async function aPlannedSession(w: World): Promise<string> {
+  const item = await anItem(w.owner, w.productId);
+  const planned = await w.owner.ok<{ planRefinementSession: { id: string } }>(M('planRefinementSession', 'PlanRefinementSessionInput'), {
+    input: { productId: w.productId, title: 'Refinement', agenda: [{ itemId: item.id }] },
+  });
+  return planned.planRefinementSession.id;
+}
+
+/** At most one live session per product: close the live one before starting another. */
+async function closeLiveSession(w: World): Promise<void> {
+  const list = await w.owner.ok<{ refinementSessions: { id: string; status: string }[] }>(`query($p: ID!) { refinementSessions(productId: $p) { id status } }`, { p: w.productId });
+  for (const s of list.refinementSessions.filter((x) => x.status === 'LIVE')) {
+    await w.owner.ok(`mutation($s: ID!) { closeRefinementSession(sessionId: $s) { id } }`, { s: s.id });
+  }
+}
+
+async function aLiveSession(w: World): Promise<{ sessionId: string; itemId: string }> {
+  await closeLiveSession(w);
+  const sessionId = await aPlannedSession(w);
+  const started = await w.owner.ok<{ startRefinementSession: { focusItemId: string } }>(`mutation($s: ID!) { startRefinementSession(sessionId: $s) { focusItemId } }`, { s: sessionId });
+  return { sessionId, itemId: started.startRefinementSession.focusItemId };
+}
+
+async function anEstimationRound(w: World): Promise<string> {
+  const live = await aLiveSession(w);
+  const data = await w.owner.ok<{ startEstimationRound: { currentRound: { id: string } } }>(M('startEstimationRound', 'FocusItemInput', 'currentRound { id }'), {
+    input: { sessionId: live.sessionId, itemId: live.itemId },
+  });
+  return data.startEstimationRound.currentRound.id;
+}
 
 async function aStakeholder(w: World, userId?: string): Promise<string> {
   const data = await w.owner.ok<{ createStakeholder: { id: string } }>(M('createStakeholder', 'CreateStakeholderInput'), {

@@ -19,6 +19,8 @@ import { ProductsModule } from './products/products.module';
 import { PracticeModule } from './practice/practice.module';
 import { ProgressModule } from './progress/progress.module';
 import { VotingModule } from './voting/voting.module';
+import { LiveModule } from './live/live.module';
+import { RefinementModule } from './refinement/refinement.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
 
 @Module({})
@@ -29,6 +31,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        LiveModule,
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -43,6 +46,7 @@ export class AppModule {
         ProgressModule,
         VotingModule,
         PracticeModule,
+        RefinementModule,
         DemoModule,
       ],
       controllers: [HealthController],

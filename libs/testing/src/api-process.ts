@@ -139,3 +139,22 @@ export async function startApi(engine: Engine, options: StartOptions = {}): Prom
     },
   };
 }
+
+export const REDIS_TEST_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Whether Redis answers PING at REDIS_TEST_URL (a raw RESP exchange: no client needed). */
+export async function redisAvailable(): Promise<boolean> {
+  const { hostname, port } = new URL(REDIS_TEST_URL);
+  const { connect } = await import('node:net');
+  return new Promise((resolveReachable) => {
+    const socket = connect({ host: hostname || '127.0.0.1', port: Number(port || 6379) });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolveReachable(ok);
+    };
+    socket.setTimeout(1500, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (d) => done(d.toString().startsWith('+PONG')));
+  });
+}

@@ -10,6 +10,7 @@ import type { Membership } from './auth.model';
 import { MembershipEntity } from './membership.entity';
 import { ProductAccess } from './product-access.service';
 import { UserEntity } from './user.entity';
+import { LiveAccess } from '../live/live-access.service';
 
 @Injectable()
 export class MembershipsService {
@@ -17,6 +18,7 @@ export class MembershipsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly tx: Transactions,
     @Inject(ProductAccess) private readonly access: ProductAccess,
+    @Inject(LiveAccess) private readonly liveAccess: LiveAccess,
   ) {}
 
   /** The creator of a product becomes its product owner, in the creating transaction. */
@@ -86,6 +88,7 @@ export class MembershipsService {
       throw DomainError.field('membershipId', 'notOwner', 'the product owner keeps the role until ownership is handed over');
     }
     await this.tx.run((manager) => manager.getRepository(MembershipEntity).update({ id: membership.id }, { role: input.role }));
+    await this.liveAccess.membershipsChanged(membership.productId);
     return this.byId(membership.id);
   }
 
@@ -96,6 +99,8 @@ export class MembershipsService {
       throw DomainError.field('membershipId', 'notOwner', 'a product always has its product owner; hand over ownership first');
     }
     await this.tx.run((manager) => manager.getRepository(MembershipEntity).delete({ id: membership.id }));
+    // Live subscriptions of the removed member stop at their next event, in every instance.
+    await this.liveAccess.membershipsChanged(membership.productId);
     return true;
   }
 
@@ -113,6 +118,7 @@ export class MembershipsService {
       await repo.update({ id: target.id }, { role: 'PRODUCT_OWNER' });
     });
     actor.roles?.clear();
+    await this.liveAccess.membershipsChanged(input.productId);
     return this.members(actor, input.productId);
   }
 

@@ -14,6 +14,17 @@ import { ChangeLogEntity } from '../history/change-log.entity';
 import { OrderChangeEntity } from '../ordering/order-change.entity';
 import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductEntity } from '../products/product.entity';
+import {
+  EstimationRoundEntity,
+  EstimationVoteEntity,
+  ItemSplitEntity,
+  RefinementAgendaItemEntity,
+  RefinementParticipantEntity,
+  RefinementQuestionEntity,
+  RefinementSessionEntity,
+  RefinementSettingsEntity,
+} from '../refinement/refinement.entity';
 
 export const ENTITIES = [ProductEntity, ProductGoalEntity, BacklogItemEntity, ItemDependencyEntity, ChangeLogEntity, OrderChangeEntity, UserEntity, SessionEntity, MembershipEntity,
-  StakeholderEntity, EngagementEntity, EngagementParticipantEntity, ValueRatingEntity, CommentEntity, ShareLinkEntity, VotingRoundEntity, VotingAllocationEntity, PracticeAttemptEntity, SimulationRunEntity];
+  StakeholderEntity, EngagementEntity, EngagementParticipantEntity, ValueRatingEntity, CommentEntity, ShareLinkEntity, VotingRoundEntity, VotingAllocationEntity, PracticeAttemptEntity, SimulationRunEntity,
+  RefinementSettingsEntity, RefinementSessionEntity, RefinementAgendaItemEntity, RefinementParticipantEntity, EstimationRoundEntity, EstimationVoteEntity, RefinementQuestionEntity, ItemSplitEntity];

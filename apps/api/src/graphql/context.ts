@@ -12,6 +12,8 @@ export interface GqlContext {
   /** Resolves the bearer token once per request; never throws (a bad token yields authError). */
   authenticate: () => Promise<Actor>;
   loaders: Loaders;
+  /** On a WebSocket connection: the bearer header it authenticated with (re-checked per event). */
+  authorization?: string;
 }
 
 /** The acting user of this request, handed explicitly to services. */

@@ -1,2 +1,3 @@
 export * from './estimation';
 export * from './readiness';
+export * from './runway';
