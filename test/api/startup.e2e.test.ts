@@ -39,6 +39,12 @@ describe('configuration is validated at start', () => {
     expect(stderr).toMatch(/^Start-up failed \(postgres at DATABASE_URL\): .*ECONNREFUSED/m);
   });
 
+  it('stops with one clear line when REDIS_URL cannot be reached', () => {
+    const { status, stderr } = startFails({ REDIS_URL: 'redis://127.0.0.1:1', AUTH_SECRET: 'x'.repeat(32) });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^Start-up failed: REDIS_URL: cannot reach Redis \(.+\)$/m);
+  });
+
   it('warns when AUTH_SECRET is missing in development', async () => {
     const api = await startApi('sqlite', { env: { NODE_ENV: 'development', AUTH_SECRET: '' } });
     try {
@@ -112,6 +118,19 @@ for (const engine of await engines('schema and migrations')) {
             expect(nodes.filter((n) => n.outcomeStated).length).toBeGreaterThanOrEqual(40);
             expect(nodes.some((n) => n.dependsOn.length > 0)).toBe(true);
             expect(nodes.some((n) => n.children.length > 0)).toBe(true);
+            // Refinement: last week's closed workshop with its summary, the next one planned.
+            const { refinementSessions } = await client.ok<{ refinementSessions: { id: string; status: string; agendaSize: number }[] }>(
+              `query($p: ID!) { refinementSessions(productId: $p) { id status agendaSize } }`,
+              { p: products[0].id },
+            );
+            expect(refinementSessions.map((s) => s.status)).toEqual(['PLANNED', 'CLOSED']);
+            const closed = await client.ok<{ refinementSession: { summary: { madeReady: unknown[]; estimated: unknown[]; splits: unknown[] } } }>(
+              `query($s: ID!) { refinementSession(sessionId: $s) { summary { madeReady { itemId } estimated { itemId } splits { itemId } } } }`,
+              { s: refinementSessions[1].id },
+            );
+            expect(closed.refinementSession.summary.madeReady).toHaveLength(2);
+            expect(closed.refinementSession.summary.estimated).toHaveLength(3);
+            expect(closed.refinementSession.summary.splits).toHaveLength(1);
           } finally {
             await api.stop();
           }

@@ -54,8 +54,10 @@ async function bootstrap(): Promise<void> {
     app = await createApp(config);
     await app.listen(config.port);
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
     const where = config.database.engine === 'sqlite' ? config.database.path : 'DATABASE_URL';
-    console.error(`Start-up failed (${config.database.engine} at ${where}): ${error instanceof Error ? error.message : String(error)}`);
+    // A failure that names its own variable (REDIS_URL: …) says so; anything else is the database's.
+    console.error(/^[A-Z_]+: /.test(message) ? `Start-up failed: ${message}` : `Start-up failed (${config.database.engine} at ${where}): ${message}`);
     process.exit(1);
   }
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');

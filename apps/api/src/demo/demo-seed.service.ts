@@ -19,6 +19,7 @@ import { ChangeLogEntity } from '../history/change-log.entity';
 import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductEntity } from '../products/product.entity';
 import { DEMO_PRODUCT, type DemoProduct } from './demo-data';
+import { seedRefinement } from './demo-refinement';
 
 const DEMO_ACTOR = 'demo seed';
 
@@ -184,6 +185,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         for (let i = 0; i < rows.length; i += 100) await manager.getRepository(ChangeLogEntity).insert(rows.slice(i, i + 100));
       }
       await this.seedStakeholders(manager, productId, ids, userIds, demo.items);
+      await seedRefinement(manager, productId, ids, userIds);
       return true;
     });
   }
