@@ -251,6 +251,26 @@ for (const engine of await engines('refinement e2e')) {
       await waitFor(async () => (await metric(url, 'live_subscriptions')) === 0);
     });
 
+    it('votes racing the reveal are either in the revealed result or refused, never lost', async () => {
+      const url = running().url;
+      const product = await aProduct(api());
+      const devs = await Promise.all(Array.from({ length: 8 }, () => signUp(url)));
+      for (const d of devs) await addMember(api(), product.id, d, 'DEVELOPER');
+      const item = await anItem(api(), product.id);
+      const started = await planAndStart(api(), product.id, [item.id]);
+      const round = await startRound(api(), started.id, item.id);
+      await api().ok(VOTE, { input: { roundId: round.id, card: '3' } });
+      const [reveal, ...votes] = await Promise.all([
+        api().request(REVEAL, { r: round.id }),
+        ...devs.map((d) => d.client.request(VOTE, { input: { roundId: round.id, card: '5' } })),
+      ]);
+      expect(reveal.errors).toBeUndefined();
+      const accepted = votes.filter((v) => !v.errors).length;
+      for (const v of votes.filter((x) => x.errors)) expect(v.errors![0].extensions?.fields?.[0]).toMatchObject({ field: 'roundId', rule: 'voting' });
+      const after = (await session(api(), started.id)).currentRound!;
+      expect(after.votes).toHaveLength(accepted + 1);
+    });
+
     it('refuses queries and mutations over the socket and caps subscriptions per connection', async () => {
       const url = running().url;
       const product = await aProduct(api());

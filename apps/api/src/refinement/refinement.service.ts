@@ -362,7 +362,10 @@ export class RefinementService {
     }
     let votesCast = 0;
     await this.tx.run(async (manager) => {
-      const fresh = await manager.getRepository(EstimationRoundEntity).findOneBy({ id: round.id });
+      // The round row is locked, so a reveal either sees this vote or this vote sees the reveal.
+      const qb = manager.getRepository(EstimationRoundEntity).createQueryBuilder('r').where('r.id = :id', { id: round.id });
+      if (this.tx.engine === 'postgres') qb.setLock('pessimistic_write');
+      const fresh = await qb.getOne();
       if (fresh?.status !== 'VOTING') throw DomainError.field('roundId', 'voting', 'this round was revealed meanwhile');
       await manager.getRepository(EstimationVoteEntity).upsert({ roundId: round.id, userId: actor.userId!, card: input.card, votedAt: new Date() }, ['roundId', 'userId']);
       votesCast = await manager.getRepository(EstimationVoteEntity).countBy({ roundId: round.id });
@@ -375,10 +378,11 @@ export class RefinementService {
     const { round, session } = await this.roundFor(actor, roundId, 'RUN_REFINEMENT');
     if (round.status !== 'VOTING') throw DomainError.field('roundId', 'voting', 'only a round that is voting can be revealed');
     await this.tx.run(async (manager) => {
-      const votes = await manager.getRepository(EstimationVoteEntity).countBy({ roundId });
-      if (votes === 0) throw DomainError.field('roundId', 'hasVotes', 'nobody has voted yet');
+      // Update first: it waits for votes holding the round's lock, so the count below includes them.
       const result = await manager.getRepository(EstimationRoundEntity).update({ id: roundId, status: 'VOTING' }, { status: 'REVEALED', revealedAt: new Date() });
       if (result.affected !== 1) throw DomainError.conflict('The round was revealed meanwhile');
+      const votes = await manager.getRepository(EstimationVoteEntity).countBy({ roundId });
+      if (votes === 0) throw DomainError.field('roundId', 'hasVotes', 'nobody has voted yet');
     });
     await this.publish(actor, session.productId, session.id, 'ROUND_REVEALED', { itemId: round.itemId, roundId });
     return this.view(actor, session.id);
