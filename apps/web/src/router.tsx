@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout, RouteError } from './components/AppLayout';
 import { Loading } from './components/ui';
+import { practiceRoutes } from './practice/routes';
 import { Home } from './screens/Home';
 import { NotFound } from './screens/NotFound';
 import { ProductList } from './screens/ProductList';
@@ -40,6 +41,8 @@ export const router = createBrowserRouter([
       { path: 'products/:productId/members', element: lazyScreen(<MembersScreen />) },
       { path: 'products/:productId/ordering', element: lazyScreen(<OrderingScreen />) },
       stakeholderRoutes,
+      // The practice trainer: every screen a lazy chunk, so the exercise catalogue stays out of the first one.
+      ...practiceRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -60,6 +60,9 @@ function Header() {
             <NavLink to="/products" end className="nav-link">
               Products
             </NavLink>
+            <NavLink to="/practice" className="nav-link">
+              Practice
+            </NavLink>
           </nav>
         ) : null}
         <UserMenu />

@@ -1,0 +1,91 @@
+/**
+ * "Order your own top ten by WSJF": a WSJF_ORDER exercise made from the top of a real backlog
+ * (`practiceBacklogItems`). The key is computed exactly as the catalogue's WSJF exercises are (the
+ * domain's `wsjf` and `dependencyOrder`), so `scoreAttempt` scores it like any other. Pure.
+ */
+import { dependencyOrder, type ExerciseOf, wsjf } from '@backlog-studio/domain';
+import { formatCount as formatNumber } from '../lib/format';
+
+export interface OwnBacklogItem {
+  readonly id: string;
+  readonly title: string;
+  readonly currentPosition: number;
+  readonly userBusinessValue?: number | null;
+  readonly timeCriticality?: number | null;
+  readonly riskReduction?: number | null;
+  readonly size?: number | null;
+}
+
+export interface OwnBacklogExercise {
+  /** Null when fewer than two items carry every WSJF part. */
+  readonly exercise: ExerciseOf<'WSJF_ORDER'> | null;
+  /** Items left out, with what they lack. */
+  readonly leftOut: readonly { readonly item: OwnBacklogItem; readonly missing: string }[];
+}
+
+const PARTS = [
+  ['userBusinessValue', 'user-business value'],
+  ['timeCriticality', 'time criticality'],
+  ['riskReduction', 'risk reduction'],
+  ['size', 'a size'],
+] as const;
+
+function missingParts(item: OwnBacklogItem): string {
+  const missing = PARTS.filter(([key]) => {
+    const v = item[key];
+    return v === null || v === undefined || !Number.isFinite(v) || (key === 'size' && v <= 0);
+  }).map(([, label]) => label);
+  return missing.join(', ');
+}
+
+export function ownBacklogExercise(productId: string, productName: string, items: readonly OwnBacklogItem[]): OwnBacklogExercise {
+  const sorted = [...items].sort((a, b) => a.currentPosition - b.currentPosition);
+  const leftOut = sorted.filter((i) => missingParts(i) !== '').map((item) => ({ item, missing: missingParts(item) }));
+  const usable = sorted.filter((i) => missingParts(i) === '');
+  if (usable.length < 2) return { exercise: null, leftOut };
+
+  const scenario = usable.map((i) => ({
+    id: i.id,
+    title: i.title,
+    note: `Number ${i.currentPosition} in your backlog now.`,
+    userBusinessValue: i.userBusinessValue as number,
+    timeCriticality: i.timeCriticality as number,
+    riskReduction: i.riskReduction as number,
+    jobSize: i.size as number,
+  }));
+  const results = scenario.map((i) => wsjf(i));
+  const scores: Record<string, number> = {};
+  const arithmetic: Record<string, string> = {};
+  scenario.forEach((item, k) => {
+    scores[item.id] = results[k]?.score ?? 0;
+    arithmetic[item.id] = results[k]?.explanation ?? '';
+  });
+  // Ties keep the current backlog order: dependencyOrder breaks them by input position.
+  const { order } = dependencyOrder(scenario.map((i) => ({ id: i.id, score: scores[i.id] as number })), []);
+  const rationale: Record<string, string> = {};
+  for (const item of scenario) {
+    const ties = scenario.filter((o) => o.id !== item.id && Math.abs((scores[o.id] as number) - (scores[item.id] as number)) < 1e-9).map((o) => o.title);
+    rationale[item.id] =
+      `Your team rated it: user-business value ${formatNumber(item.userBusinessValue)}, time criticality ${formatNumber(item.timeCriticality)}, ` +
+      `risk reduction ${formatNumber(item.riskReduction)}, job size ${formatNumber(item.jobSize)}. ${item.note}` +
+      (ties.length ? ` It ties with ${ties.join(', ')}: ties keep their current order.` : '');
+  }
+  return {
+    leftOut,
+    exercise: {
+      id: `own-backlog-${productId}`,
+      type: 'WSJF_ORDER',
+      objective: 'C5.3',
+      title: `${productName}: your top ${scenario.length} by WSJF`,
+      prompt:
+        'Compute WSJF = (user-business value + time criticality + risk reduction | opportunity enablement) / job size for each item of your own backlog, then order the items by it.',
+      material: {
+        context: `The top of ${productName}’s backlog in its current order, with the WSJF parts your team gave each item (job size is the item’s size).`,
+        items: scenario,
+        dependencies: [],
+      },
+      answerKey: { scores, arithmetic, order, pulledUp: {} },
+      rationale,
+    },
+  };
+}
