@@ -251,6 +251,24 @@ for (const engine of await engines('refinement e2e')) {
       await waitFor(async () => (await metric(url, 'live_subscriptions')) === 0);
     });
 
+    it('a participant who signs out stops receiving at the next event', async () => {
+      const url = running().url;
+      const dev = await signUp(url);
+      const product = await aProduct(api());
+      await addMember(api(), product.id, dev, 'DEVELOPER');
+      const item = await anItem(api(), product.id);
+      const started = await planAndStart(api(), product.id, [item.id]);
+      const live = connectLive(url, dev.token);
+      const sub = live.subscribe(EVENTS, { s: started.id });
+      await sub.next(typeIs('PARTICIPANT_JOINED'));
+      await dev.client.ok('mutation { signOut }');
+      await startRound(api(), started.id, item.id);
+      await sub.ended();
+      expect(failure(sub)).toContain('UNAUTHENTICATED');
+      expect(sub.events.filter(typeIs('ROUND_STARTED'))).toEqual([]);
+      await live.close();
+    });
+
     it('votes racing the reveal are either in the revealed result or refused, never lost', async () => {
       const url = running().url;
       const product = await aProduct(api());

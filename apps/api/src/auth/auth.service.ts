@@ -11,6 +11,7 @@ import { ChangePasswordInput, SignInInput, SignUpInput } from './dto/auth.inputs
 import { RateLimiter } from './rate-limiter';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
+import { LiveAccess } from '../live/live-access.service';
 
 // OWASP's argon2id baseline (19 MiB, 2 passes): strong, and quick enough for 2-core machines.
 export const SESSION_CACHE_MS = 5_000;
@@ -41,6 +42,7 @@ export class AuthService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly tx: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LiveAccess) private readonly liveAccess: LiveAccess,
   ) {}
 
   hashPassword(password: string): Promise<string> {
@@ -89,6 +91,7 @@ export class AuthService {
     await this.tx.run((manager) =>
       manager.getRepository(SessionEntity).update({ id: actor.sessionId! }, { revokedAt: new Date() }),
     );
+    if (actor.userId) await this.liveAccess.sessionsChanged(actor.userId);
     return true;
   }
 
@@ -109,6 +112,7 @@ export class AuthService {
         .where('user_id = :userId AND revoked_at IS NULL', { userId: user.id })
         .execute();
     });
+    await this.liveAccess.sessionsChanged(user.id);
     return this.openSession({ ...user, passwordHash });
   }
 

@@ -6,7 +6,7 @@ import type { Actor } from '../common/actor';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { CurrentActor, type GqlContext } from '../graphql/context';
 import { ProductIdArgs } from '../graphql/id.args';
-import { LiveAccess } from '../live/live-access.service';
+import { jittered, LiveAccess } from '../live/live-access.service';
 import { LiveSubscriptions } from '../live/live-subscriptions.service';
 import {
   AcceptEstimateInput,
@@ -33,6 +33,9 @@ import {
   SplitItemInput,
 } from './refinement.model';
 import { RefinementService, sessionTopic, type PublishedEvent } from './refinement.service';
+
+/** How often a live subscription re-checks its session token (plus jitter), besides sign-out events. */
+const AUTH_RECHECK_MS = 15_000;
 
 @Resolver()
 export class RefinementResolver {
@@ -176,14 +179,21 @@ export class RefinementResolver {
     if (!actor.userId) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first');
     const productId = await this.refinement.productOfSession(actor, sessionId);
     const userId = actor.userId;
+    // The token is re-checked now and then (each subscription on its own jittered schedule, so a
+    // room's subscriptions never all query at once) and at once after a sign-out of this user.
+    let authCheckedAt = Date.now();
+    let nextAuthCheck = authCheckedAt + jittered(AUTH_RECHECK_MS);
     const iterator = await this.live.subscribe<PublishedEvent>(
       [sessionTopic(sessionId)],
       async (payload) => {
-        // Checked on every event: a removed member or a signed-out session stops receiving.
-        if (ctx.authorization) {
+        const now = Date.now();
+        if (ctx.authorization && (now >= nextAuthCheck || this.liveAccess.sessionsChangedSince(userId, authCheckedAt))) {
+          authCheckedAt = now;
+          nextAuthCheck = now + jittered(AUTH_RECHECK_MS);
           const current = await this.auth.authenticate(ctx.authorization).catch(() => null);
           if (!current?.userId) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Your session ended; sign in again');
         }
+        // Checked on every event: a removed member stops receiving.
         const role = await this.liveAccess.role(userId, productId);
         if (!role) throw new DomainError(ErrorCode.FORBIDDEN, 'You are no longer a member of this product');
         return payload as PublishedEvent;

@@ -475,7 +475,7 @@ export class RefinementService {
       if (item.version !== input.expectedVersion) {
         throw await this.changeLog.staleVersion(manager, 'BacklogItem', item.id, input.expectedVersion, item.version);
       }
-      if (item.status === 'READY') throw DomainError.field('itemId', 'notReady', 'the item is already ready');
+      if (item.status === 'READY') throw DomainError.field('itemId', 'alreadyReady', 'the item is already ready');
       if (item.status === 'IN_SPRINT' || item.status === 'DONE') throw DomainError.field('itemId', 'refinable', `the item is already ${item.status === 'DONE' ? 'done' : 'in a sprint'}`);
       const settings = await this.settingsOf(manager, item.productId);
       const open = await manager.getRepository(RefinementQuestionEntity).countBy({ itemId: item.id, answeredAt: IsNull() });
