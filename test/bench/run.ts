@@ -17,6 +17,7 @@ import { installSignalHandlers, runCleanups } from './lib/cleanup';
 import { BenchContext } from './lib/context';
 import { formatTarget, FULL, meets, QUICK, ScenarioSkipped, type ScenarioResult, type Target } from './lib/types';
 import { deepPageScenario } from './scenarios/deep-page';
+import { fanout100Scenario } from './scenarios/fanout-100';
 import { listScenario } from './scenarios/list-100k';
 import { move100kScenario } from './scenarios/move-100k';
 import { moveScalingScenario } from './scenarios/move-scaling';
@@ -66,6 +67,7 @@ const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<ScenarioResult | 
   'move-100k': move100kScenario,
   'move-scaling': moveScalingScenario,
   'propose-100k': propose100kScenario,
+  'fanout-100': fanout100Scenario,
   'web-backlog-5000': webScenario,
 };
 
