@@ -14,7 +14,8 @@ export default defineConfig({
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     strictPort: true,
-    proxy: { '/graphql': { target: API, changeOrigin: true }, '/health': API },
+    // ws: live refinement events (graphql-ws) upgrade on the same /graphql path.
+    proxy: { '/graphql': { target: API, changeOrigin: true, ws: true }, '/health': API },
   },
   preview: { port: 4173 },
   build: {

@@ -15,6 +15,9 @@ const ItemEditorScreen = lazy(() => import('./screens/ItemEditor'));
 // Members and the ordering panel are visited now and then: their own chunks too.
 const MembersScreen = lazy(() => import('./members/Members'));
 const OrderingScreen = lazy(() => import('./ordering/OrderingPanel'));
+// The refinement hub and room (with the chart library) are visited for workshops: their own chunks.
+const RefinementHubScreen = lazy(() => import('./refinement/RefinementHub'));
+const RefinementRoomScreen = lazy(() => import('./refinement/RefinementRoom'));
 
 const editor = (
   <Suspense fallback={<Loading label="Opening the item…" />}>
@@ -40,6 +43,8 @@ export const router = createBrowserRouter([
       { path: 'products/:productId/items/:itemId', element: editor },
       { path: 'products/:productId/members', element: lazyScreen(<MembersScreen />) },
       { path: 'products/:productId/ordering', element: lazyScreen(<OrderingScreen />) },
+      { path: 'products/:productId/refinement', element: lazyScreen(<RefinementHubScreen />) },
+      { path: 'products/:productId/refinement/:sessionId', element: lazyScreen(<RefinementRoomScreen />) },
       stakeholderRoutes,
       // The practice trainer: every screen a lazy chunk, so the exercise catalogue stays out of the first one.
       ...practiceRoutes,

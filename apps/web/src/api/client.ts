@@ -1,4 +1,5 @@
-import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { createLiveClient } from './live';
 import { sessionStore } from './session';
 
 /** Operations that answer UNAUTHENTICATED for a wrong password, not for a missing session. */
@@ -10,8 +11,11 @@ const SIGN_IN_OPERATIONS = new Set(['SignIn', 'SignUp']);
  * Always POST: Apollo Server's CSRF protection refuses simple GET requests. A session token,
  * when there is one, goes along as `Authorization: Bearer …`; an UNAUTHENTICATED answer sends
  * the person to the sign-in screen. One client per session, so no cached data outlives it.
+ * Subscriptions go over graphql-ws on the same path (see `./live`), with the token in
+ * connectionParams.
  */
 export function createGraphqlClient(url = '/graphql'): Client {
+  const live = createLiveClient(() => sessionStore.token());
   return new Client({
     url,
     preferGetMethod: false,
@@ -28,6 +32,11 @@ export function createGraphqlClient(url = '/graphql'): Client {
           if (SIGN_IN_OPERATIONS.has(name)) return;
           if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) sessionStore.requireSignIn();
         },
+      }),
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: live.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
       }),
       fetchExchange,
     ],

@@ -210,6 +210,7 @@ function ProductWorkspace({ productId }: { productId: string }) {
         </a>
         <span className="section-nav-spacer" aria-hidden="true" />
         <Link to={`/products/${product.id}/ordering`}>Ordering</Link>
+        <Link to={`/products/${product.id}/refinement`}>Refinement</Link>
         <Link to={`/products/${product.id}/members`}>Members</Link>
         <Link to={`/products/${product.id}/stakeholders`}>Stakeholders &amp; progress</Link>
       </nav>

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { toProblem, type Problem } from '../api/errors';
+import { RefinementFocusItemDocument, RefinementSetAgendaDocument } from '../api/generated/graphql';
+import { Icon } from '../components/ui';
+import { ProblemNote } from './ProblemNote';
+import { moveEntry, secondsNow, timeboxState, timeVsTimebox } from './room';
+import type { AgendaEntry, Session } from './useRefinementSession';
+
+function Marks({ entry }: { entry: AgendaEntry }) {
+  return (
+    <span className="rf-marks">
+      {entry.madeReadyAt || entry.status === 'READY' ? (
+        <span className="badge rf-badge-ready">
+          <Icon name="check" /> Ready
+        </span>
+      ) : null}
+      {typeof entry.size === 'number' ? <span className="badge">Size {entry.size}</span> : <span className="badge rf-badge-muted">Not estimated</span>}
+      {entry.splits.length ? <span className="badge">Split in {entry.splits.length}</span> : null}
+    </span>
+  );
+}
+
+/**
+ * The agenda in order: per item its time against the timebox (the item in focus runs live), and
+ * whether it is estimated and ready. Those who run the room move the focus and reorder.
+ */
+export function Agenda({ session, canRun, receivedAt, now }: { session: Session; canRun: boolean; receivedAt: number; now: number }) {
+  const live = session.status === 'LIVE';
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [focusing, focus] = useMutation(RefinementFocusItemDocument);
+  const [reordering, setAgenda] = useMutation(RefinementSetAgendaDocument);
+  const busy = focusing.fetching || reordering.fetching;
+
+  const move = (index: number, delta: number) => {
+    const next = moveEntry(session.agenda, index, delta);
+    void setAgenda({ input: { sessionId: session.id, agenda: next.map((a) => ({ itemId: a.itemId, timeboxMinutes: a.timeboxMinutes })) } }).then((r) => setProblem(toProblem(r.error)));
+  };
+
+  return (
+    <section className="rf-panel rf-agenda" aria-labelledby="agenda-title" data-testid="agenda">
+      <div className="rf-panel-head">
+        <h2 id="agenda-title">Agenda</h2>
+        <span className="muted small">{session.agenda.length} items</span>
+      </div>
+      <ProblemNote problem={problem} onDismiss={() => setProblem(null)} />
+      {session.agenda.length === 0 ? <p className="muted">Nothing on the agenda.</p> : null}
+      <ol className="rf-agenda-list">
+        {session.agenda.map((entry, i) => {
+          const seconds = secondsNow(entry, live, receivedAt, now);
+          const state = timeboxState(seconds, entry.timeboxMinutes);
+          return (
+            <li key={entry.id} className={`rf-agenda-entry${entry.inFocus ? ' is-focus' : ''}`} aria-current={entry.inFocus ? 'step' : undefined} data-testid="agenda-entry">
+              <div className="rf-agenda-top">
+                <span className="rf-agenda-pos" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span className="rf-agenda-title">
+                  {entry.inFocus ? <span className="visually-hidden">In focus: </span> : null}
+                  {entry.title}
+                </span>
+              </div>
+              <Marks entry={entry} />
+              <p className={`rf-time rf-time-${state}`} data-testid={entry.inFocus ? 'focus-clock' : undefined}>
+                <Icon name="history" /> <span>{timeVsTimebox(seconds, entry.timeboxMinutes)}</span>
+                {state === 'over' ? <strong> · over the timebox</strong> : null}
+              </p>
+              {canRun && session.status !== 'CLOSED' ? (
+                <div className="rf-agenda-actions">
+                  {live && !entry.inFocus ? (
+                    <button type="button" className="btn btn-small" disabled={busy} onClick={() => void focus({ input: { sessionId: session.id, itemId: entry.itemId } }).then((r) => setProblem(toProblem(r.error)))}>
+                      Focus<span className="visually-hidden"> on {entry.title}</span>
+                    </button>
+                  ) : null}
+                  <button type="button" className="btn btn-icon btn-ghost" disabled={busy || i === 0} aria-label={`Move ${entry.title} up`} onClick={() => move(i, -1)}>
+                    <Icon name="up" />
+                  </button>
+                  <button type="button" className="btn btn-icon btn-ghost" disabled={busy || i === session.agenda.length - 1} aria-label={`Move ${entry.title} down`} onClick={() => move(i, 1)}>
+                    <Icon name="down" />
+                  </button>
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
