@@ -716,7 +716,8 @@ export class RefinementService {
           splits: (splitsByParent.get(a.itemId) ?? []).map((s) => ({ itemId: s.childId, title: childTitles.get(s.childId) ?? '', pattern: s.pattern as 'SPIKE' })),
         };
       });
-    const people = await this.people([session.facilitatorId]);
+    // One way of naming people in the room: display name, else email (as voters are named).
+    const people = await this.people([session.facilitatorId, ...participants.map((p) => p.userId)]);
     const focus = agenda.find((a) => a.inFocus);
     const currentRound = focus?.rounds.filter((r) => r.status !== 'SUPERSEDED').at(-1) ?? focus?.rounds.at(-1) ?? null;
     return {
@@ -730,7 +731,7 @@ export class RefinementService {
       startedAt: session.startedAt,
       closedAt: session.closedAt,
       agenda,
-      participants: participants.map((p) => ({ userId: p.userId, label: p.label, present: p.connections > 0 && !p.leftAt, joinedAt: p.joinedAt })),
+      participants: participants.map((p) => ({ userId: p.userId, label: people.get(p.userId) ?? p.label, present: p.connections > 0 && !p.leftAt, joinedAt: p.joinedAt })),
       currentRound,
       summary: this.summary(agenda, splits, childTitles),
       settings,
