@@ -6,7 +6,8 @@
  * It understands the GraphQL documents the bench sends (backlog page, updateBacklogItem,
  * moveBacklogItem) by their variables only; it does no GraphQL parsing, validation or resolver work.
  * POST /naive takes the moveBacklogItem variables too but renumbers integer positions in the
- * `naive_item` table (the move-100k scenario creates it): the naive design the rank keys replace.
+ * `naive_item` table (the move-100k scenario creates it: backlog_item's rows, columns and indexes
+ * with `position INT` for the rank key): the naive design the rank keys replace.
  *
  * It does the API's access work, so the ratio compares like with like: every request needs
  * `Authorization: Bearer <session id>.<secret>`, verified as the API does (one auth_session +
@@ -189,17 +190,26 @@ interface Placed {
   rank: string;
 }
 
-const moveRow = db.prepare<[string], { id: string; product_id: string; rank: string; version: number; archived_at: string | null }>(
-  `SELECT id, product_id, rank, version, archived_at FROM backlog_item WHERE id = ?`,
-);
+interface MoveRow {
+  id: string;
+  product_id: string;
+  rank: string;
+  version: number;
+  archived_at: string | null;
+}
+
+// The API's statements: the item and the anchor in one SELECT, the three neighbour keys in another.
+const movePair = db.prepare<[string, string], MoveRow>(`SELECT id, product_id, rank, version, archived_at FROM backlog_item WHERE id IN (?, ?)`);
 // The API "locks" the product row first (FOR UPDATE on PostgreSQL; a plain SELECT on SQLite).
 const lockProduct = db.prepare<[string], { id: string }>(`SELECT id FROM product WHERE id = ?`);
-const nextPlaced = db.prepare<[string, string, string], Placed>(
-  `SELECT id, rank FROM backlog_item WHERE product_id = ? AND rank > ? AND id <> ? ORDER BY rank ASC LIMIT 1`,
-);
-const previousPlaced = db.prepare<[string, string, string], Placed>(
-  `SELECT id, rank FROM backlog_item WHERE product_id = ? AND rank < ? AND id <> ? ORDER BY rank DESC LIMIT 1`,
-);
+const nearest = (side: 'previous' | 'next', label: string): string =>
+  `SELECT '${label}' AS side, id, rank FROM (SELECT id, rank FROM backlog_item WHERE product_id = ? AND rank ${side === 'next' ? '>' : '<'} ? AND id <> ? ` +
+  `ORDER BY rank ${side === 'next' ? 'ASC' : 'DESC'} LIMIT 1) ${label}_row`;
+type NeighbourParams = [string, string, string, string, string, string, string, string, string];
+const neighboursOf = {
+  after: db.prepare<NeighbourParams, Placed & { side: string }>(`${nearest('previous', 'previous')} UNION ALL ${nearest('next', 'next')} UNION ALL ${nearest('next', 'anchor')}`),
+  before: db.prepare<NeighbourParams, Placed & { side: string }>(`${nearest('previous', 'previous')} UNION ALL ${nearest('next', 'next')} UNION ALL ${nearest('previous', 'anchor')}`),
+};
 const windowAfter = db.prepare<[string, string, string, number], Placed>(
   `SELECT id, rank FROM backlog_item WHERE product_id = ? AND rank >= ? AND id <> ? ORDER BY rank ASC LIMIT ?`,
 );
@@ -240,29 +250,32 @@ function respread(productId: string, itemId: string, to: { after: Placed | null;
 }
 
 /**
- * Token (already verified) → item → role (product owner) → product lock → anchor → version
+ * Token (already verified) → item and anchor → role (product owner) → product lock → version
  * check → the item's current neighbours and the anchor's neighbour → key → guarded UPDATE →
- * order_change INSERT, in one transaction: the reads and writes of the API's move.
+ * order_change INSERT, in one transaction: the reads and writes of the API's move, statement for
+ * statement (the API's UPDATE also returns the row, for whatever fields the client asks).
  */
 const move = db.transaction((caller: Caller, input: MoveInput): number => {
   const anchorId = (input.afterItemId ?? input.beforeItemId)!;
   const anchorField = input.afterItemId ? 'afterItemId' : 'beforeItemId';
-  const item = moveRow.get(input.itemId);
+  const pair = movePair.all(input.itemId, anchorId);
+  const item = pair.find((r) => r.id === input.itemId);
   if (!item) throw new Refused('NOT_FOUND', `BacklogItem ${input.itemId} not found`);
   requireRole(caller, item.product_id, 'order', 'BacklogItem', item.id);
   lockProduct.get(item.product_id);
-  const anchor = moveRow.get(anchorId);
+  const anchor = pair.find((r) => r.id === anchorId);
   if (!anchor || anchor.product_id !== item.product_id) throw new Refused('BAD_USER_INPUT', `${anchorField} must be an item of the same product`);
   if (anchor.archived_at !== null || item.archived_at !== null) throw new Refused('BAD_USER_INPUT', 'archived items have no place in the order');
   if (item.version !== input.expectedVersion) throw new Refused('CONFLICT', `now at version ${item.version}`);
-  const from = {
-    after: previousPlaced.get(item.product_id, item.rank, item.id) ?? null,
-    before: nextPlaced.get(item.product_id, item.rank, item.id) ?? null,
+  const p = item.product_id;
+  const rows = (input.afterItemId ? neighboursOf.after : neighboursOf.before).all(p, item.rank, item.id, p, item.rank, item.id, p, anchor.rank, item.id);
+  const found = (side: string): Placed | null => {
+    const row = rows.find((r) => r.side === side);
+    return row ? { id: row.id, rank: row.rank } : null;
   };
+  const from = { after: found('previous'), before: found('next') };
   const placedAnchor = { id: anchor.id, rank: anchor.rank };
-  const to = input.afterItemId
-    ? { after: placedAnchor, before: nextPlaced.get(item.product_id, anchor.rank, item.id) ?? null }
-    : { after: previousPlaced.get(item.product_id, anchor.rank, item.id) ?? null, before: placedAnchor };
+  const to = input.afterItemId ? { after: placedAnchor, before: found('anchor') } : { after: found('anchor'), before: placedAnchor };
   const now = nowText();
   let rank = rankBetween(to.after?.rank ?? null, to.before?.rank ?? null);
   if (rank.length > MAX_KEY_LENGTH) rank = respread(item.product_id, item.id, to, now);
@@ -274,11 +287,11 @@ const move = db.transaction((caller: Caller, input: MoveInput): number => {
 // ---- POST /naive: the same move with integer positions renumbered -----------------------------
 
 interface NaiveStatements {
-  row: Database.Statement<[string], { id: string; product_id: string; position: number; version: number }>;
+  row: Database.Statement<[string], { id: string; product_id: string; position: number; version: number; archived_at: string | null }>;
   at: Database.Statement<[string, number, string], { id: string }>;
-  shiftDown: Database.Statement<[string, number, number]>;
   shiftUp: Database.Statement<[string, number, number]>;
-  guarded: Database.Statement<[number, string, number]>;
+  shiftDown: Database.Statement<[string, number, number]>;
+  guarded: Database.Statement<[number, string, string, number]>;
 }
 
 let naiveStatements: NaiveStatements | undefined;
@@ -286,19 +299,23 @@ let naiveStatements: NaiveStatements | undefined;
 /** Prepared on first use: only the naive copy of the database has the naive_item table. */
 function naive(): NaiveStatements {
   naiveStatements ??= {
-    row: db.prepare(`SELECT id, product_id, position, version FROM naive_item WHERE id = ?`),
+    row: db.prepare(`SELECT id, product_id, position, version, archived_at FROM naive_item WHERE id = ?`),
     at: db.prepare(`SELECT id FROM naive_item WHERE product_id = ? AND position = ? AND id <> ?`),
-    shiftDown: db.prepare(`UPDATE naive_item SET position = position - 1 WHERE product_id = ? AND position > ? AND position <= ?`),
-    shiftUp: db.prepare(`UPDATE naive_item SET position = position + 1 WHERE product_id = ? AND position >= ? AND position < ?`),
-    guarded: db.prepare(`UPDATE naive_item SET position = ?, version = version + 1 WHERE id = ? AND version = ?`),
+    // The items between the new and the old place each move one place down (+1) or up (−1).
+    shiftUp: db.prepare(`UPDATE naive_item SET position = position + 1 WHERE product_id = ? AND position BETWEEN ? AND ?`),
+    shiftDown: db.prepare(`UPDATE naive_item SET position = position - 1 WHERE product_id = ? AND position BETWEEN ? AND ?`),
+    guarded: db.prepare(`UPDATE naive_item SET position = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`),
   };
   return naiveStatements;
 }
 
 /**
- * The move as a naive design does it: every item between the old and the new place gets its
- * position renumbered (one UPDATE of up to the whole backlog), then the item's guarded UPDATE
- * and the order_change row, with the same token, role, lock and version checks as above.
+ * The move as a tool that stores `position INT` on its item rows does it (naive_item: the
+ * backlog_item rows and indexes with `position` for `rank`, see createNaiveTable): with the same
+ * token, role, lock, anchor and version checks as above, every item between the old and the new
+ * place gets its position shifted by one (`UPDATE … SET position = position ± 1 WHERE product_id
+ * = ? AND position BETWEEN … AND …`), then the moved row gets its new position, version and
+ * updated_at (guarded by the version), then the order_change row: one transaction.
  */
 const naiveMove = db.transaction((caller: Caller, input: MoveInput): number => {
   const q = naive();
@@ -309,18 +326,20 @@ const naiveMove = db.transaction((caller: Caller, input: MoveInput): number => {
   lockProduct.get(item.product_id);
   const anchor = q.row.get(anchorId);
   if (!anchor || anchor.product_id !== item.product_id) throw new Refused('BAD_USER_INPUT', 'the anchor must be an item of the same product');
+  if (anchor.archived_at !== null || item.archived_at !== null) throw new Refused('BAD_USER_INPUT', 'archived items have no place in the order');
   if (item.version !== input.expectedVersion) throw new Refused('CONFLICT', `now at version ${item.version}`);
   const p = item.position;
   const a = anchor.position;
   const target = input.afterItemId ? (p < a ? a : a + 1) : p < a ? a - 1 : a;
   const fromAfter = q.at.get(item.product_id, p - 1, item.id)?.id ?? null;
   const fromBefore = q.at.get(item.product_id, p + 1, item.id)?.id ?? null;
-  if (p < target) q.shiftDown.run(item.product_id, p, target);
-  else if (target < p) q.shiftUp.run(item.product_id, target, p);
+  if (p < target) q.shiftDown.run(item.product_id, p + 1, target);
+  else if (target < p) q.shiftUp.run(item.product_id, target, p - 1);
   const toAfter = q.at.get(item.product_id, target - 1, item.id)?.id ?? null;
   const toBefore = q.at.get(item.product_id, target + 1, item.id)?.id ?? null;
-  if (q.guarded.run(target, item.id, input.expectedVersion).changes !== 1) throw new Refused('CONFLICT', 'changed meanwhile');
-  orderChange.run(item.product_id, item.id, fromAfter, fromBefore, toAfter, toBefore, caller.userId, caller.email, nowText());
+  const now = nowText();
+  if (q.guarded.run(target, now, item.id, input.expectedVersion).changes !== 1) throw new Refused('CONFLICT', 'changed meanwhile');
+  orderChange.run(item.product_id, item.id, fromAfter, fromBefore, toAfter, toBefore, caller.userId, caller.email, now);
   return input.expectedVersion + 1;
 });
 
@@ -396,6 +415,11 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
 }
 
 const server = createServer(handle);
+// A naive move takes a few hundred ms and blocks the loop: with 16 clients queued, a kept-alive
+// socket's next request can wait longer than node's 5 s keep-alive timeout before it is read, and
+// the server would close the socket under it (ECONNRESET). Idle sockets never matter here.
+server.keepAliveTimeout = 120_000;
+server.headersTimeout = 121_000;
 server.listen(0, () => {
   const { port } = server.address() as AddressInfo;
   console.log(`bare server listening on http://127.0.0.1:${port}`);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { MoveLoad } from './move-load';
+import type { ItemState } from './update-load';
 
 /** Read-only look at a server's file (WAL: safe while the server runs; it sees committed moves). */
 function readOnly<T>(path: string, read: (db: Database.Database) => T): T {
@@ -20,7 +20,7 @@ export interface VersionAudit {
 }
 
 /** Each moved item's stored version must be 1 + the moves acknowledged for it. */
-export function auditVersions(path: string, loads: readonly MoveLoad[], table: 'backlog_item' | 'naive_item' = 'backlog_item'): VersionAudit {
+export function auditVersions(path: string, loads: ReadonlyArray<{ readonly state: ReadonlyMap<string, ItemState> }>, table: 'backlog_item' | 'naive_item' = 'backlog_item'): VersionAudit {
   return readOnly(path, (db) => {
     const version = db.prepare<[string], { version: number }>(`SELECT version FROM ${table} WHERE id = ?`);
     const result: VersionAudit = { lost: 0, unacknowledged: 0, itemsChecked: 0 };
@@ -88,23 +88,53 @@ export function nextRank(path: string, productId: string, rank: string, excludeI
 }
 
 /**
- * The naive design's table: the product's items with integer positions 1…n in backlog order
- * and an index on (product, position), as a naive schema would have.
+ * The naive design's table, as a tool that keeps `position INT` on its item rows has it:
+ * `naive_item` is created from backlog_item's own CREATE TABLE (every column, CHECK and foreign
+ * key; the self-reference of parent_id points at naive_item) with the text `rank` column
+ * replaced by `position integer NOT NULL`, holds a copy of every backlog_item row (the same
+ * 100,000 wide rows, inserted in backlog order like the seed's) with positions 1…n per product
+ * in rank order, and gets each of backlog_item's indexes with `position` in place of `rank`.
+ * The (product_id, position) index is not UNIQUE: `UPDATE … SET position = position + 1` over a
+ * range trips a unique index halfway on SQLite (and on PostgreSQL without a deferred
+ * constraint), so such schemas index positions without it (acts_as_list, for one).
+ * Returns the rows of `productId`.
  */
 export function createNaiveTable(path: string, productId: string): number {
   const db = new Database(path);
   try {
     db.pragma('journal_mode = WAL');
-    db.exec(`CREATE TABLE naive_item (id varchar(36) PRIMARY KEY NOT NULL, product_id varchar(36) NOT NULL, position integer NOT NULL, version integer NOT NULL)`);
-    const n = db
-      .prepare<[string]>(
-        `INSERT INTO naive_item (id, product_id, position, version)
-         SELECT id, product_id, ROW_NUMBER() OVER (ORDER BY rank), version FROM backlog_item WHERE product_id = ?`,
-      )
-      .run(productId).changes;
-    db.exec(`CREATE INDEX ix_naive_item_position ON naive_item (product_id, position)`);
+    const table = db.prepare<[], { sql: string }>(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'backlog_item'`).get()?.sql;
+    if (!table) throw new Error('backlog_item has no CREATE TABLE in sqlite_master');
+    const replaceOnce = (text: string, from: string, to: string, what: string): string => {
+      if (text.split(from).length !== 2) throw new Error(`naive_item: expected one ${what} (${from}) in ${text.slice(0, 200)}…`);
+      return text.replace(from, to);
+    };
+    let ddl = replaceOnce(table, 'CREATE TABLE "backlog_item"', 'CREATE TABLE "naive_item"', 'table name');
+    ddl = replaceOnce(ddl, '"rank" varchar(128) NOT NULL', '"position" integer NOT NULL', 'rank column');
+    ddl = replaceOnce(ddl, 'REFERENCES "backlog_item"', 'REFERENCES "naive_item"', 'parent self-reference');
+    const columns = db
+      .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('backlog_item')`)
+      .all()
+      .map((c) => c.name);
+    const copied = columns.map((c) => (c === 'rank' ? 'position' : c));
+    const selected = columns.map((c) => (c === 'rank' ? 'ROW_NUMBER() OVER (PARTITION BY product_id ORDER BY rank)' : `"${c}"`));
+    const indexes = db.prepare<[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'backlog_item' AND sql IS NOT NULL`).all();
+    if (!indexes.some((i) => i.name === 'uq_backlog_item_rank')) throw new Error('backlog_item has no uq_backlog_item_rank index');
+    db.transaction(() => {
+      db.exec(ddl);
+      // parent_id references rows inserted later in the same statement: checked at commit.
+      db.pragma('defer_foreign_keys = ON');
+      db.exec(`INSERT INTO naive_item (${copied.map((c) => `"${c}"`).join(', ')}) SELECT ${selected.join(', ')} FROM backlog_item ORDER BY product_id, rank`);
+      for (const index of indexes) {
+        const sql =
+          index.name === 'uq_backlog_item_rank'
+            ? `CREATE INDEX "ix_naive_item_position" ON "naive_item" ("product_id", "position")`
+            : replaceOnce(index.sql.replace(`"${index.name}"`, `"naive_${index.name}"`), 'ON "backlog_item"', 'ON "naive_item"', `table of ${index.name}`);
+        db.exec(sql);
+      }
+    })();
     db.pragma('wal_checkpoint(TRUNCATE)');
-    return n;
+    return db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM naive_item WHERE product_id = ?`).get(productId)?.n ?? 0;
   } finally {
     db.close();
   }

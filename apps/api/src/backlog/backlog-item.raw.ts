@@ -43,6 +43,9 @@ export function selectItemColumns<T extends object>(qb: SelectQueryBuilder<T>, a
   return qb.select(COLUMNS.map(([property, column]) => `${alias}.${column} AS "${property}"`));
 }
 
+/** The same columns for hand-written SQL on both engines (e.g. `UPDATE … RETURNING ${ITEM_COLUMN_LIST}`), read by itemFromRaw. */
+export const ITEM_COLUMN_LIST = COLUMNS.map(([property, column]) => `"${column}" AS "${property}"`).join(', ');
+
 const toDate = (v: unknown): Date | null => {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v;
@@ -51,7 +54,10 @@ const toDate = (v: unknown): Date | null => {
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(' ', 'T')}Z`);
 };
 const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const toDay = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+// node-postgres parses a `date` as local midnight: read it back in local time, as TypeORM's hydration does.
+const toDay = (v: unknown): string | null =>
+  v === null || v === undefined ? null : v instanceof Date ? `${pad(v.getFullYear(), 4)}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}` : String(v);
 
 export function itemFromRaw(row: Record<string, unknown>): BacklogItemEntity {
   return {

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type QueryResult } from 'typeorm';
 import { rankBetween, ranksBetween } from '@backlog-studio/domain';
 import { ProductAccess } from '../auth/product-access.service';
 import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
 import { BacklogItemEntity } from '../backlog/backlog-item.entity';
+import { ITEM_COLUMN_LIST, itemFromRaw } from '../backlog/backlog-item.raw';
 import { Transactions } from '../database/transactions';
 import { ChangeLogService } from '../history/change-log.service';
 import { ProductsService } from '../products/products.service';
@@ -21,19 +22,74 @@ interface Neighbours {
   before: { id: string; rank: string } | null;
 }
 
+/** What a move reads of the item and of the anchor. */
+interface Placed {
+  id: string;
+  productId: string;
+  rank: string;
+  version: number;
+  /** Only compared with null (text on SQLite, a Date on PostgreSQL). */
+  archivedAt: unknown;
+}
+
+/**
+ * The move's statements, written once per engine (the text is the driver's prepared-statement
+ * cache key). Placeholders are positional: `?` on SQLite, `$n` on PostgreSQL.
+ */
+function moveStatements(engine: 'sqlite' | 'postgres') {
+  let n = 0;
+  const p = (): string => (engine === 'postgres' ? `$${++n}` : '?');
+  const statement = (build: () => string): string => {
+    n = 0;
+    return build();
+  };
+  // Nearest item before / after a key, the item itself left out (archived items keep their keys).
+  const nearest = (side: 'previous' | 'next', label: string): string =>
+    `SELECT '${label}' AS side, id, rank FROM (SELECT id, rank FROM backlog_item WHERE product_id = ${p()} AND rank ${side === 'next' ? '>' : '<'} ${p()} AND id <> ${p()} ` +
+    `ORDER BY rank ${side === 'next' ? 'ASC' : 'DESC'} LIMIT 1) ${label}_row`;
+  const neighbours = (anchorSide: 'previous' | 'next'): string =>
+    statement(() => `${nearest('previous', 'previous')} UNION ALL ${nearest('next', 'next')} UNION ALL ${nearest(anchorSide, 'anchor')}`);
+  return {
+    pair: statement(() => `SELECT id, product_id AS "productId", rank, version, archived_at AS "archivedAt" FROM backlog_item WHERE id IN (${p()}, ${p()})`),
+    /** The item's two neighbours, then the item after the anchor (when placed after it) … */
+    neighboursAfter: neighbours('next'),
+    /** … or the item before the anchor (when placed before it). */
+    neighboursBefore: neighbours('previous'),
+    // updated_at as TypeORM's update builder sets it for the entity's @UpdateDateColumn.
+    move: statement(
+      () => `UPDATE backlog_item SET rank = ${p()}, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE id = ${p()} AND version = ${p()} RETURNING ${ITEM_COLUMN_LIST}`,
+    ),
+    // `at` takes the column default, as the entity's @CreateDateColumn does.
+    orderChange: statement(
+      () =>
+        `INSERT INTO order_change (product_id, kind, item_id, from_after_id, from_before_id, to_after_id, to_before_id, reason, criterion, moved_count, actor_user_id, actor_label) ` +
+        `VALUES (${p()}, 'MOVE', ${p()}, ${p()}, ${p()}, ${p()}, ${p()}, ${p()}, ${p()}, NULL, ${p()}, ${p()})`,
+    ),
+  };
+}
+
 @Injectable()
 export class BacklogOrderService {
+  private readonly sql: ReturnType<typeof moveStatements>;
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly tx: Transactions,
     @Inject(ChangeLogService) private readonly changeLog: ChangeLogService,
     @Inject(ProductsService) private readonly products: ProductsService,
     @Inject(ProductAccess) private readonly access: ProductAccess,
-  ) {}
+  ) {
+    this.sql = moveStatements(tx.engine);
+  }
 
   /**
    * Moves one item next to an anchor. In the common case this writes one item row and one
    * order-change row; keys are generated here, inside the transaction, never by clients.
+   *
+   * Hand-written SQL on both engines, six statements inside the transaction in the common
+   * case: the item and the anchor (a few columns, one SELECT), the caller's role, the product
+   * lock, the three neighbour keys (one SELECT), the guarded UPDATE that returns the moved row,
+   * and the order_change INSERT. PostgreSQL reads the item and the anchor once more under the lock.
    */
   async move(actor: Actor, input: MoveBacklogItemInput): Promise<BacklogItemEntity> {
     const anchorId = input.afterItemId ?? input.beforeItemId;
@@ -43,59 +99,53 @@ export class BacklogOrderService {
     if (anchorId === input.itemId) {
       throw DomainError.field(input.afterItemId ? 'afterItemId' : 'beforeItemId', 'notSelf', 'an item cannot be placed next to itself');
     }
+    const placeAfter = input.afterItemId !== undefined;
     return this.tx.run(async (manager) => {
-      const item = await this.readRow(manager, input.itemId);
+      let [item, anchor] = await this.readPair(manager, input.itemId, anchorId!);
       if (!item) throw DomainError.notFound('BacklogItem', input.itemId);
       await this.access.require(actor, item.productId, 'ORDER', { entity: 'BacklogItem', id: item.id }, manager);
       // One writer of a product's order at a time: on PostgreSQL the product row is locked
       // first (always in that order, so moves never deadlock), then the rows are read again
       // under the lock. Neighbour keys read after the lock cannot change under us, so two
-      // moves into one gap never compute the same key. SQLite's write queue does the same.
+      // moves into one gap never compute the same key. On SQLite the write queue already
+      // serialises transactions on the one connection, so the first read is the current one.
       await this.products.lockProduct(manager, item.productId);
-      const anchor = await this.readRow(manager, anchorId!);
-      Object.assign(item, await this.readRow(manager, input.itemId));
-      const anchorField = input.afterItemId ? 'afterItemId' : 'beforeItemId';
+      if (this.tx.engine === 'postgres') {
+        [item, anchor] = await this.readPair(manager, input.itemId, anchorId!);
+        if (!item) throw DomainError.notFound('BacklogItem', input.itemId);
+      }
+      const anchorField = placeAfter ? 'afterItemId' : 'beforeItemId';
       if (!anchor || anchor.productId !== item.productId) {
         throw DomainError.field(anchorField, 'sameProduct', `${anchorField} must be an item of the same product`);
       }
       if (anchor.archivedAt !== null || item.archivedAt !== null) {
-        throw DomainError.field(anchor.archivedAt ? anchorField : 'itemId', 'notArchived', 'archived items have no place in the order; restore them first');
+        throw DomainError.field(anchor.archivedAt !== null ? anchorField : 'itemId', 'notArchived', 'archived items have no place in the order; restore them first');
       }
       if (item.version !== input.expectedVersion) {
         throw await this.changeLog.staleVersion(manager, 'BacklogItem', item.id, input.expectedVersion, item.version);
       }
 
-      const from = await this.neighboursOf(manager, item.productId, item.rank, item.id);
-      const to: Neighbours = input.afterItemId
-        ? { after: { id: anchor.id, rank: anchor.rank }, before: await this.adjacent(manager, item.productId, anchor.rank, 'next', item.id) }
-        : { after: await this.adjacent(manager, item.productId, anchor.rank, 'previous', item.id), before: { id: anchor.id, rank: anchor.rank } };
-
+      const { from, to } = await this.neighbours(manager, item, anchor, placeAfter);
       let rank = rankBetween(to.after?.rank ?? null, to.before?.rank ?? null);
       if (rank.length > MAX_KEY_LENGTH) rank = await this.respread(manager, item, to);
 
-      const result = await manager
-        .createQueryBuilder()
-        .update(BacklogItemEntity)
-        .set({ rank, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: item.id, version: item.version })
-        .execute();
-      if (result.affected !== 1) throw await this.changeLog.staleVersion(manager, 'BacklogItem', item.id, item.version, item.version + 1);
+      // The guarded write returns the stored row, so the answer needs no second read.
+      const moved = await this.queryRows(manager, this.sql.move, [rank, item.id, item.version]);
+      if (moved.length !== 1) throw await this.changeLog.staleVersion(manager, 'BacklogItem', item.id, item.version, item.version + 1);
 
-      await manager.getRepository(OrderChangeEntity).insert({
-        productId: item.productId,
-        kind: 'MOVE',
-        itemId: item.id,
-        fromAfterId: from.after?.id ?? null,
-        fromBeforeId: from.before?.id ?? null,
-        toAfterId: to.after?.id ?? null,
-        toBeforeId: to.before?.id ?? null,
-        reason: input.reason ?? '',
-        criterion: input.criterion ?? null,
-        movedCount: null,
-        actorUserId: actor.userId,
-        actorLabel: actor.label,
-      });
-      return manager.getRepository(BacklogItemEntity).findOneByOrFail({ id: item.id });
+      await manager.query(this.sql.orderChange, [
+        item.productId,
+        item.id,
+        from.after?.id ?? null,
+        from.before?.id ?? null,
+        to.after?.id ?? null,
+        to.before?.id ?? null,
+        input.reason ?? '',
+        input.criterion ?? null,
+        actor.userId,
+        actor.label,
+      ]);
+      return itemFromRaw(moved[0]);
     });
   }
 
@@ -125,36 +175,44 @@ export class BacklogOrderService {
     return map;
   }
 
-  private readRow(manager: EntityManager, id: string): Promise<BacklogItemEntity | null> {
-    return manager.getRepository(BacklogItemEntity).findOneBy({ id });
+  /** The item and the anchor: only the columns a move reads. */
+  private async readPair(manager: EntityManager, itemId: string, anchorId: string): Promise<[Placed | null, Placed | null]> {
+    const rows = await this.queryRows(manager, this.sql.pair, [itemId, anchorId]);
+    const byId = (id: string): Placed | null => {
+      const row = rows.find((r) => r.id === id);
+      return row
+        ? { id: String(row.id), productId: String(row.productId), rank: String(row.rank), version: Number(row.version), archivedAt: row.archivedAt ?? null }
+        : null;
+    };
+    return [byId(itemId), byId(anchorId)];
   }
 
-  private async neighboursOf(manager: EntityManager, productId: string, rank: string, selfId: string): Promise<Neighbours> {
+  /**
+   * The item's current neighbours and the anchor's neighbour on the far side, in one statement
+   * (archived items included: they keep their keys).
+   */
+  private async neighbours(manager: EntityManager, item: Placed, anchor: Placed, placeAfter: boolean): Promise<{ from: Neighbours; to: Neighbours }> {
+    const sql = placeAfter ? this.sql.neighboursAfter : this.sql.neighboursBefore;
+    const rows = await this.queryRows(manager, sql, [
+      item.productId, item.rank, item.id,
+      item.productId, item.rank, item.id,
+      item.productId, anchor.rank, item.id,
+    ]);
+    const find = (side: string): { id: string; rank: string } | null => {
+      const row = rows.find((r) => r.side === side);
+      return row ? { id: String(row.id), rank: String(row.rank) } : null;
+    };
+    const placedAnchor = { id: anchor.id, rank: anchor.rank };
     return {
-      after: await this.adjacent(manager, productId, rank, 'previous', selfId),
-      before: await this.adjacent(manager, productId, rank, 'next', selfId),
+      from: { after: find('previous'), before: find('next') },
+      to: placeAfter ? { after: placedAnchor, before: find('anchor') } : { after: find('anchor'), before: placedAnchor },
     };
   }
 
-  /** The nearest item before or after a rank, archived items included (they keep their keys). */
-  private async adjacent(
-    manager: EntityManager,
-    productId: string,
-    rank: string,
-    direction: 'next' | 'previous',
-    excludeId: string,
-  ): Promise<{ id: string; rank: string } | null> {
-    const row = await manager
-      .getRepository(BacklogItemEntity)
-      .createQueryBuilder('i')
-      .select(['i.id', 'i.rank'])
-      .where('i.productId = :productId', { productId })
-      .andWhere(direction === 'next' ? 'i.rank > :rank' : 'i.rank < :rank', { rank })
-      .andWhere('i.id <> :excludeId', { excludeId })
-      .orderBy('i.rank', direction === 'next' ? 'ASC' : 'DESC')
-      .limit(1)
-      .getOne();
-    return row ? { id: row.id, rank: row.rank } : null;
+  /** Rows of a statement on the transaction's connection (also those an `UPDATE … RETURNING` gives back, on both engines). */
+  private async queryRows(manager: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+    const result = (await manager.queryRunner!.query(sql, params, true)) as QueryResult;
+    return (result.records ?? []) as Record<string, unknown>[];
   }
 
   /**
@@ -162,7 +220,7 @@ export class BacklogOrderService {
    * gap (RESPREAD_RADIUS items each side) gets evenly spread keys between the first keys
    * outside it, in the same transaction; clients see the same order.
    */
-  private async respread(manager: EntityManager, item: BacklogItemEntity, to: Neighbours): Promise<string> {
+  private async respread(manager: EntityManager, item: Placed, to: Neighbours): Promise<string> {
     const repo = manager.getRepository(BacklogItemEntity);
     const side = (direction: 'next' | 'previous', from: string | null, inclusive: boolean) => {
       if (from === null) return Promise.resolve([] as BacklogItemEntity[]);

@@ -8,6 +8,7 @@ import {
   wouldCreateCycle,
   type Dependency,
   type OrderableItem,
+  type OrderingStrategy,
 } from '@backlog-studio/domain';
 import { ProductAccess } from '../auth/product-access.service';
 import type { Actor } from '../common/actor';
@@ -20,16 +21,32 @@ import { DependencyInput } from './dto/ordering.inputs';
 import { OrderChangeEntity } from './order-change.entity';
 import type { AppliedOrder, ApplyProposedOrderInput, ProposedOrder, ProposedOrderArgs } from './proposed-order.model';
 
+/** One item as a proposal reads it: no title (only the returned items need theirs), no rank unless applying. */
 interface Row extends OrderableItem {
   id: string;
-  title: string;
-  rank: string;
   version: number;
-  status: string;
+  /** status = 'DONE': 1/0 on SQLite, a boolean on PostgreSQL. */
+  done: number | boolean;
+  rank?: string;
 }
+
+/** The columns each strategy scores by (scoreBy reads nothing else). */
+const STRATEGY_COLUMNS: Record<OrderingStrategy, string> = {
+  WSJF: 'cod_user_business_value AS "userBusinessValue", cod_time_criticality AS "timeCriticality", cod_risk_reduction AS "riskReduction", size',
+  CD3: 'cod_user_business_value AS "userBusinessValue", cod_time_criticality AS "timeCriticality", cod_risk_reduction AS "riskReduction", size',
+  VALUE: 'value_customer AS "valueCustomer", value_business AS "valueBusiness", value_team AS "valueTeam"',
+  MOSCOW: 'moscow',
+};
 
 /** Rows rewritten per UPDATE … CASE statement when an order is applied. */
 const CHUNK = 400;
+
+/** The items a proposal orders: the not-done ones, in backlog order. */
+function openRows(rows: readonly Row[]): Row[] {
+  const open: Row[] = [];
+  for (const row of rows) if (!row.done) open.push(row);
+  return open;
+}
 
 @Injectable()
 export class ProposalsService {
@@ -42,17 +59,19 @@ export class ProposalsService {
 
   async propose(actor: Actor, args: ProposedOrderArgs): Promise<ProposedOrder> {
     await this.access.require(actor, args.productId, 'READ');
-    const rows = await this.rows(this.dataSource.manager, args.productId);
-    const dependencies = await this.dependencies(this.dataSource.manager, args.productId);
-    const open = rows.filter((r) => r.status !== 'DONE');
-    const proposal = this.computeProposal(args.strategy, open, dependencies, args.options);
-    const titles = new Map(open.map((r) => [r.id, r.title]));
-    const limit = args.options?.limit ?? 100;
+    const manager = this.dataSource.manager;
+    const rows = await this.rows(manager, args.productId, args.strategy, false);
+    const dependencies = await this.dependencies(manager, args.productId);
+    const open = openRows(rows);
+    // Only the first `limit` items are listed (and explained); the rest of the proposal covers all.
+    const proposal = this.computeProposal(args.strategy, open, dependencies, { ...args.options, limit: args.options?.limit ?? 100 });
+    const shown = proposal.items;
+    const titles = await this.titles(manager, shown.map((i) => i.id));
     return {
       strategy: args.strategy,
       orderVersion: orderFingerprint(rows),
       itemCount: open.length,
-      items: proposal.items.slice(0, limit).map((i) => ({ ...i, title: titles.get(i.id) ?? '' })),
+      items: shown.map((i) => ({ ...i, title: titles.get(i.id) ?? '' })),
       distance: proposal.distance,
       invertedPairs: proposal.invertedPairs.map(([currentlyFirstId, proposedFirstId]) => ({ currentlyFirstId, proposedFirstId })),
       dependencyOverrides: proposal.overrides.map((o) => ({ itemId: o.itemId, dependantId: o.dependantId, displacedId: o.displacedId ?? null, explanation: o.explanation })),
@@ -77,19 +96,19 @@ export class ProposalsService {
     await this.access.require(actor, input.productId, 'ACCEPT_PROPOSED_ORDER');
     return this.tx.run(async (manager) => {
       await this.products.lockProduct(manager, input.productId);
-      const rows = await this.rows(manager, input.productId);
+      const rows = await this.rows(manager, input.productId, input.strategy, true);
       const current = orderFingerprint(rows);
       if (current !== input.basedOnOrderVersion) {
         throw DomainError.conflict('The backlog changed since this proposal was computed; look at the new proposal before applying it', {
           currentOrderVersion: current,
         });
       }
-      const open = rows.filter((r) => r.status !== 'DONE');
+      const open = openRows(rows);
       const proposal = this.computeProposal(input.strategy, open, await this.dependencies(manager, input.productId));
-      const slots = open.map((r) => r.rank);
-      const byId = new Map(open.map((r) => [r.id, r]));
+      const slots = open.map((r) => r.rank!);
+      const byId = new Map(open.map((r) => [r.id, r.rank!]));
       const changes = proposal.items
-        .map((p, i) => ({ id: p.id, from: byId.get(p.id)!.rank, to: slots[i] }))
+        .map((p, i) => ({ id: p.id, from: byId.get(p.id)!, to: slots[i] }))
         .filter((c) => c.from !== c.to);
       // Two phases (temporary keys, then final keys) so that the unique (product, rank) index
       // never sees two rows with one key in between.
@@ -109,7 +128,7 @@ export class ProposalsService {
         actorUserId: actor.userId,
         actorLabel: actor.label,
       });
-      return { movedCount: changes.length, orderVersion: orderFingerprint(await this.rows(manager, input.productId)) };
+      return { movedCount: changes.length, orderVersion: orderFingerprint(await this.rows(manager, input.productId, input.strategy, false)) };
     });
   }
 
@@ -157,7 +176,7 @@ export class ProposalsService {
 
   private computeProposal(strategy: ProposedOrderArgs['strategy'], open: Row[], dependencies: Dependency[], options?: ProposedOrderArgs['options']) {
     try {
-      return proposeOrder(strategy, open, dependencies, { topN: options?.topN ?? 10, invertedPairsLimit: options?.invertedPairsLimit ?? 50 });
+      return proposeOrder(strategy, open, dependencies, { topN: options?.topN ?? 10, invertedPairsLimit: options?.invertedPairsLimit ?? 50, limit: options?.limit });
     } catch (error) {
       if (error instanceof DependencyCycleError) {
         throw DomainError.field('productId', 'noCycle', `the dependencies form a cycle: ${error.cycle.join(' → ')}`);
@@ -166,35 +185,44 @@ export class ProposalsService {
     }
   }
 
-  /** Every item of the product that is not archived, in backlog order, with what strategies read. */
-  private async rows(manager: EntityManager, productId: string): Promise<Row[]> {
-    const raw = await manager
-      .getRepository(BacklogItemEntity)
-      .createQueryBuilder('i')
-      .select([
-        'i.id AS id',
-        'i.title AS title',
-        'i.rank AS rank',
-        'i.version AS version',
-        'i.status AS status',
-        'i.cod_user_business_value AS "userBusinessValue"',
-        'i.cod_time_criticality AS "timeCriticality"',
-        'i.cod_risk_reduction AS "riskReduction"',
-        'i.size AS size',
-        'i.value_customer AS "valueCustomer"',
-        'i.value_business AS "valueBusiness"',
-        'i.value_team AS "valueTeam"',
-        'i.moscow AS moscow',
-      ])
-      .where('i.productId = :productId AND i.archivedAt IS NULL', { productId })
-      .orderBy('i.rank', 'ASC')
-      .getRawMany<Row>();
-    return raw.map((r) => ({ ...r, version: Number(r.version), size: r.size === null ? null : Number(r.size) }));
+  /**
+   * Every item of the product that is not archived, in backlog order: id, version, whether it is
+   * done, the columns `strategy` scores by, and the rank when applying. Hand-written SQL read as
+   * plain rows: no entity hydration, no copy per row.
+   */
+  private async rows(manager: EntityManager, productId: string, strategy: OrderingStrategy, withRank: boolean): Promise<Row[]> {
+    const rows: Row[] = await manager.query(
+      `SELECT id, version, status = 'DONE' AS done, ${STRATEGY_COLUMNS[strategy]}${withRank ? ', rank' : ''} ` +
+        `FROM backlog_item WHERE product_id = ${this.param(1)} AND archived_at IS NULL ORDER BY rank`,
+      [productId],
+    );
+    for (const row of rows) {
+      if (typeof row.version !== 'number') row.version = Number(row.version);
+      if (row.size !== undefined && row.size !== null && typeof row.size !== 'number') (row as { size: number }).size = Number(row.size);
+    }
+    return rows;
+  }
+
+  /** Titles of the items a proposal shows (at most `limit`, 500). */
+  private async titles(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; title: string }[] = await manager.query(
+      `SELECT id, title FROM backlog_item WHERE id IN (${ids.map((_, i) => this.param(i + 1)).join(', ')})`,
+      [...ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.title]));
   }
 
   private async dependencies(manager: EntityManager, productId: string): Promise<Dependency[]> {
-    const rows = await manager.getRepository(ItemDependencyEntity).find({ where: { productId }, select: { itemId: true, dependsOnId: true } });
+    const rows: { itemId: string; dependsOnId: string }[] = await manager.query(
+      `SELECT item_id AS "itemId", depends_on_id AS "dependsOnId" FROM item_dependency WHERE product_id = ${this.param(1)}`,
+      [productId],
+    );
     return rows.map((r) => [r.itemId, r.dependsOnId] as const);
+  }
+
+  private param(n: number): string {
+    return this.tx.engine === 'postgres' ? `$${n}` : '?';
   }
 
   private async rewriteRanks(manager: EntityManager, rows: { id: string; rank: string }[], bumpVersion: boolean): Promise<void> {

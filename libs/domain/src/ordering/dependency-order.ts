@@ -1,6 +1,6 @@
 import { DependencyCycleError, OrderingInputError } from './errors';
 import { formatNumber } from './format';
-import { IndexHeap } from './index-heap';
+import { KeyedIndexHeap } from './index-heap';
 
 export interface ScoredItem {
   readonly id: string;
@@ -53,15 +53,17 @@ function csr(n: number, from: readonly number[], to: readonly number[]): [Int32A
   return [start, targets];
 }
 
-function buildGraph(items: readonly ScoredItem[], dependencies: readonly Dependency[]): Graph {
-  const n = items.length;
+function buildGraph(ids: readonly string[], scores: ArrayLike<number | null>, dependencies: readonly Dependency[]): Graph {
+  const n = ids.length;
   const position = new Map<string, number>();
   const score = new Float64Array(n);
-  items.forEach((item, i) => {
-    if (position.has(item.id)) throw new OrderingInputError('DUPLICATE_ID', 'items', item.id, `Item ${item.id} is listed twice`);
-    position.set(item.id, i);
-    score[i] = typeof item.score === 'number' && !Number.isNaN(item.score) ? item.score : -Infinity;
-  });
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
+    if (position.has(id)) throw new OrderingInputError('DUPLICATE_ID', 'items', id, `Item ${id} is listed twice`);
+    position.set(id, i);
+    const s = scores[i];
+    score[i] = typeof s === 'number' && !Number.isNaN(s) ? s : -Infinity;
+  }
   const prerequisiteOf: number[] = [];
   const dependantOf: number[] = [];
   const ignored: Dependency[] = [];
@@ -79,7 +81,7 @@ function buildGraph(items: readonly ScoredItem[], dependencies: readonly Depende
   }
   const [dependantStart, dependants] = csr(n, prerequisiteOf, dependantOf);
   const [prerequisiteStart, prerequisites] = csr(n, dependantOf, prerequisiteOf);
-  return { n, ids: items.map((i) => i.id), score, dependantStart, dependants, prerequisiteStart, prerequisites, ignored };
+  return { n, ids, score, dependantStart, dependants, prerequisiteStart, prerequisites, ignored };
 }
 
 /** Kahn's algorithm, prerequisites first; on a cycle, throws with the items of one cycle in dependency order. */
@@ -126,6 +128,36 @@ function findCycle(g: Graph, pending: Int32Array): string[] {
   return [...cycle.slice(first), ...cycle.slice(0, first)].map((i) => g.ids[i] as string);
 }
 
+/**
+ * Each item's place in the order by (score desc, position asc), a permutation of 0…n−1: distinct
+ * scores sorted natively, then a stable counting sort of the items by their score's place.
+ */
+function scoreRanks(score: Float64Array): Int32Array {
+  const n = score.length;
+  const distinct = Float64Array.from(score).sort();
+  let d = 0;
+  for (let i = 0; i < n; i++) if (d === 0 || distinct[i] !== distinct[d - 1]) distinct[d++] = distinct[i]!;
+  // bucket 0 holds the highest score.
+  const bucket = new Int32Array(n);
+  const start = new Int32Array(d + 1);
+  for (let i = 0; i < n; i++) {
+    const s = score[i]!;
+    let lo = 0;
+    let hi = d - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (distinct[mid]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    bucket[i] = d - 1 - lo;
+    start[bucket[i]! + 1]! += 1;
+  }
+  for (let b = 0; b < d; b++) start[b + 1]! += start[b]!;
+  const rank = new Int32Array(n);
+  for (let i = 0; i < n; i++) rank[i] = start[bucket[i]!]!++;
+  return rank;
+}
+
 const describeScore = (s: number): string => (s === -Infinity ? 'no score' : `score ${formatNumber(s)}`);
 
 /**
@@ -137,29 +169,45 @@ const describeScore = (s: number): string => (s === -Infinity ? 'no score' : `sc
  * O((n + e) log n).
  */
 export function dependencyOrder(items: readonly ScoredItem[], dependencies: readonly Dependency[]): DependencyOrderResult {
-  const g = buildGraph(items, dependencies);
+  const ids = items.map((i) => i.id);
+  const result = dependencyOrderOf(
+    ids,
+    items.map((i) => i.score),
+    dependencies,
+  );
+  return { order: Array.from(result.order, (i) => ids[i] as string), overrides: result.overrides, ignored: result.ignored };
+}
+
+/** dependencyOrder of parallel arrays (ids[i] scores scores[i]): the order as indices into them. */
+export function dependencyOrderOf(
+  ids: readonly string[],
+  scores: ArrayLike<number | null>,
+  dependencies: readonly Dependency[],
+): { order: Int32Array; overrides: DependencyOverride[]; ignored: Dependency[] } {
+  const g = buildGraph(ids, scores, dependencies);
   const topo = topologicalOrder(g);
-  const effScore = Float64Array.from(g.score);
+  // rank: every item's place by (own score desc, position asc); a lower rank comes first.
+  const rank = scoreRanks(g.score);
+  // effFrom[u]: the item whose (score, position) u inherits, the best among u and all that wait on it.
   const effFrom = Int32Array.from({ length: g.n }, (_, i) => i);
   const via = new Int32Array(g.n).fill(-1);
   for (let t = g.n - 1; t >= 0; t--) {
     const u = topo[t]!;
     for (let k = g.dependantStart[u]!; k < g.dependantStart[u + 1]!; k++) {
       const d = g.dependants[k]!;
-      if (effScore[d]! > effScore[u]! || (effScore[d] === effScore[u] && effFrom[d]! < effFrom[u]!)) {
-        effScore[u] = effScore[d]!;
+      if (rank[effFrom[d]!]! < rank[effFrom[u]!]!) {
         effFrom[u] = effFrom[d]!;
         via[u] = d;
       }
     }
   }
-  const ready = new IndexHeap(
-    (a, b) =>
-      effScore[a]! > effScore[b]! ||
-      (effScore[a] === effScore[b] && (effFrom[a]! < effFrom[b]! || (effFrom[a] === effFrom[b] && a < b))),
-  );
-  // The same ready items by their own score, to name what a pulled-up prerequisite displaced.
-  const readyByOwnScore = new IndexHeap((a, b) => g.score[a]! > g.score[b]! || (g.score[a] === g.score[b] && a < b));
+  const effScore = (u: number): number => g.score[effFrom[u]!]!;
+  // Ready items by inherited (score desc, position asc), then own position …
+  const readyKey = new Int32Array(g.n);
+  for (let u = 0; u < g.n; u++) readyKey[u] = rank[effFrom[u]!]!;
+  const ready = new KeyedIndexHeap(readyKey);
+  // … and the same ready items by their own score, to name what a pulled-up prerequisite displaced.
+  const readyByOwnScore = new KeyedIndexHeap(rank);
   const pending = new Int32Array(g.n);
   for (let u = 0; u < g.n; u++) {
     pending[u] = g.prerequisiteStart[u + 1]! - g.prerequisiteStart[u]!;
@@ -169,13 +217,14 @@ export function dependencyOrder(items: readonly ScoredItem[], dependencies: read
     }
   }
   const placed = new Uint8Array(g.n);
-  const order: string[] = [];
+  const order = new Int32Array(g.n);
+  let placedCount = 0;
   const overrides: DependencyOverride[] = [];
   while (ready.size > 0) {
     const u = ready.pop() as number;
     placed[u] = 1;
-    order.push(g.ids[u] as string);
-    if (via[u]! >= 0 && effScore[u]! > g.score[u]!) {
+    order[placedCount++] = u;
+    if (via[u]! >= 0 && effScore(u) > g.score[u]!) {
       while (readyByOwnScore.size > 0 && placed[readyByOwnScore.peek() as number]) readyByOwnScore.pop();
       const x = readyByOwnScore.peek();
       if (x !== undefined && g.score[x]! > g.score[u]!) {
@@ -188,7 +237,7 @@ export function dependencyOrder(items: readonly ScoredItem[], dependencies: read
           displacedId: displaced as string,
           explanation:
             `${item} (${describeScore(g.score[u]!)}) goes above ${displaced} (${describeScore(g.score[x]!)}) ` +
-            `because ${forItem} (${describeScore(effScore[u]!)}) depends on it${chain}`,
+            `because ${forItem} (${describeScore(effScore(u))}) depends on it${chain}`,
         });
       }
     }

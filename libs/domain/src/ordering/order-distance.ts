@@ -59,8 +59,16 @@ function countInversions(values: Int32Array): number {
 
 /** Kendall-τ distance between two orders of the same ids. */
 export function kendallTauDistance(a: readonly string[], b: readonly string[]): KendallTauDistance {
-  const discordantPairs = countInversions(positionsInB(a, b));
-  const totalPairs = (a.length * (a.length - 1)) / 2;
+  return kendallTauOfPositions(positionsInB(a, b));
+}
+
+/**
+ * Kendall-τ distance from `inB`, a permutation of 0…n−1: for each position in the first order,
+ * where that item sits in the second (for callers that know the permutation, e.g. as indices).
+ */
+export function kendallTauOfPositions(inB: Int32Array): KendallTauDistance {
+  const discordantPairs = countInversions(inB);
+  const totalPairs = (inB.length * (inB.length - 1)) / 2;
   return { discordantPairs, totalPairs, normalised: totalPairs === 0 ? 0 : discordantPairs / totalPairs };
 }
 
@@ -111,6 +119,17 @@ export function invertedPairs(a: readonly string[], b: readonly string[], limit 
     throw new OrderingInputError('INVALID_ARGUMENT', 'limit', limit, 'limit must be a whole number, zero or more');
   }
   const inB = positionsInB(a, b);
+  return invertedPairsOfPositions(a, (position) => b[position]!, inB, limit);
+}
+
+/**
+ * invertedPairs given `inB` (as for kendallTauOfPositions: a permutation of 0…n−1) and the id at
+ * a position of the second order, for callers that do not hold it as an array.
+ */
+export function invertedPairsOfPositions(a: readonly string[], idInB: (position: number) => string, inB: Int32Array, limit = 100): Array<readonly [string, string]> {
+  if (!Number.isSafeInteger(limit) || limit < 0) {
+    throw new OrderingInputError('INVALID_ARGUMENT', 'limit', limit, 'limit must be a whole number, zero or more');
+  }
   const present = new PresentPositions(a.length);
   const pairs: Array<readonly [string, string]> = [];
   for (let i = 0; i < a.length && pairs.length < limit; i++) {
@@ -118,7 +137,7 @@ export function invertedPairs(a: readonly string[], b: readonly string[], limit 
     present.remove(at);
     // Ids still present come after a[i] in `a`; those at a smaller position in `b` overtook it.
     const overtaken = present.countBelow(at);
-    for (let k = 1; k <= overtaken && pairs.length < limit; k++) pairs.push([a[i]!, b[present.kth(k)]!]);
+    for (let k = 1; k <= overtaken && pairs.length < limit; k++) pairs.push([a[i]!, idInB(present.kth(k))]);
   }
   return pairs;
 }

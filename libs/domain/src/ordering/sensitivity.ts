@@ -1,7 +1,7 @@
 import { OrderingInputError } from './errors';
 import { formatNumber } from './format';
-import { orderByScore } from './score';
-import { wsjf, WsjfParts } from './wsjf';
+import { IndexHeap } from './index-heap';
+import { wsjfScore, WsjfParts } from './wsjf';
 
 export interface SizedItem extends WsjfParts {
   readonly id: string;
@@ -38,16 +38,51 @@ export interface SizeSensitivity {
   readonly explanation: string;
 }
 
-interface Candidate {
-  readonly item: SizedItem;
-  readonly costOfDelay: number;
-  readonly size: number;
+/** The items WSJF can score, as parallel arrays (in input order), and the ids of the others. */
+export interface WsjfCandidates {
+  readonly ids: readonly string[];
+  /** user-business value + time criticality + risk reduction. */
+  readonly costOfDelay: Float64Array;
+  readonly size: Float64Array;
+  readonly unscored: readonly string[];
 }
 
-function topIds(candidates: readonly Candidate[], n: number, factor: (c: Candidate) => number): string[] {
-  return orderByScore(candidates, (c) => c.costOfDelay / (c.size * factor(c)))
-    .slice(0, n)
-    .map((c) => c.item.id);
+export function wsjfCandidates(items: readonly SizedItem[]): WsjfCandidates {
+  const ids: string[] = [];
+  const costOfDelay = new Float64Array(items.length);
+  const size = new Float64Array(items.length);
+  const unscored: string[] = [];
+  for (const item of items) {
+    if (wsjfScore(item) === null) unscored.push(item.id);
+    else {
+      costOfDelay[ids.length] = (item.userBusinessValue as number) + (item.timeCriticality as number) + (item.riskReduction as number);
+      size[ids.length] = item.jobSize as number;
+      ids.push(item.id);
+    }
+  }
+  return { ids, costOfDelay: costOfDelay.subarray(0, ids.length), size: size.subarray(0, ids.length), unscored };
+}
+
+/**
+ * The ids of the `n` best candidates by cost of delay / (size × factor), highest first, equal
+ * scores in input order: what sorting them all and taking the first n gives, in O(len · log n).
+ */
+function topIds(c: WsjfCandidates, n: number, factor: (i: number) => number): string[] {
+  const score = new Float64Array(c.ids.length);
+  for (let i = 0; i < score.length; i++) score[i] = c.costOfDelay[i]! / (c.size[i]! * factor(i));
+  const better = (a: number, b: number): boolean => score[a]! > score[b]! || (score[a] === score[b] && a < b);
+  // The n best so far, the worst of them on top.
+  const kept = new IndexHeap((a, b) => better(b, a));
+  for (let i = 0; i < score.length; i++) {
+    if (kept.size < n) kept.push(i);
+    else if (better(i, kept.peek()!)) {
+      kept.pop();
+      kept.push(i);
+    }
+  }
+  const top: string[] = [];
+  while (kept.size > 0) top.push(c.ids[kept.pop()!]!);
+  return top.reverse();
 }
 
 function change(before: readonly string[], after: readonly string[]): TopNChange {
@@ -71,28 +106,27 @@ const describeChange = (label: string, c: TopNChange): string =>
  * combination of sizes within the swing. Only membership counts, not the order inside the top N.
  */
 export function wsjfSizeSensitivity(items: readonly SizedItem[], n: number, swing: SizeSwing = SIZE_SWING): SizeSensitivity {
+  return wsjfCandidateSensitivity(wsjfCandidates(items), n, swing);
+}
+
+/** wsjfSizeSensitivity of candidates already split out (proposeOrder scores every item once). */
+export function wsjfCandidateSensitivity(candidates: WsjfCandidates, n: number, swing: SizeSwing = SIZE_SWING): SizeSensitivity {
   if (!Number.isSafeInteger(n) || n < 1) {
     throw new OrderingInputError('INVALID_ARGUMENT', 'n', n, 'The top N needs a whole number of items, one or more');
   }
   if (!(swing.low > 0 && swing.low <= 1 && swing.high >= 1 && Number.isFinite(swing.high))) {
     throw new OrderingInputError('INVALID_ARGUMENT', 'swing', swing, 'The swing needs 0 < low ≤ 1 ≤ high');
   }
-  const candidates: Candidate[] = [];
-  const unscored: string[] = [];
-  for (const item of items) {
-    if (wsjf(item).score === null) unscored.push(item.id);
-    else {
-      const costOfDelay = (item.userBusinessValue as number) + (item.timeCriticality as number) + (item.riskReduction as number);
-      candidates.push({ item, costOfDelay, size: item.jobSize as number });
-    }
-  }
   const topN = topIds(candidates, n, () => 1);
-  const inTop = new Set(topN);
-  const low = (c: Candidate) => (inTop.has(c.item.id) ? 1 : swing.low);
-  const high = (c: Candidate) => (inTop.has(c.item.id) ? swing.high : 1);
+  const inTop = new Uint8Array(candidates.ids.length);
+  const members = new Set(topN);
+  candidates.ids.forEach((id, i) => (inTop[i] = members.has(id) ? 1 : 0));
+  const low = (i: number): number => (inTop[i] ? 1 : swing.low);
+  const high = (i: number): number => (inTop[i] ? swing.high : 1);
   const changedUnderLow = change(topN, topIds(candidates, n, low));
   const changedUnderHigh = change(topN, topIds(candidates, n, high));
-  const worstCase = change(topN, topIds(candidates, n, (c) => low(c) * high(c)));
+  const worstCase = change(topN, topIds(candidates, n, (i) => low(i) * high(i)));
+  const unscored = candidates.unscored;
   const stable = worstCase.entering.length === 0;
   const f = formatNumber;
   const head = `Top ${n} by WSJF (${topN.join(', ')})`;

@@ -31,6 +31,15 @@ describe('proposed orders', () => {
     expect(p.overrides.length).toBeGreaterThan(0);
   });
 
+  it('lists only the first `limit` items when asked, everything else about the proposal unchanged', () => {
+    const all = proposeOrder('WSJF', items, [['c', 'a']]);
+    const top = proposeOrder('WSJF', items, [['c', 'a']], { limit: 2 });
+    expect(top.items).toEqual(all.items.slice(0, 2));
+    expect({ ...top, items: [] }).toEqual({ ...all, items: [] });
+    expect(proposeOrder('WSJF', items, [], { limit: 0 }).items).toEqual([]);
+    expect(() => proposeOrder('WSJF', items, [], { limit: -1 })).toThrow(/limit/);
+  });
+
   it('refuses a dependency cycle naming the items', () => {
     expect(() => proposeOrder('VALUE', items, [['a', 'b'], ['b', 'a']])).toThrow(DependencyCycleError);
   });

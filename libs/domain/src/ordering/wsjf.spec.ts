@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderByScore } from './score';
-import { wsjf, WsjfParts } from './wsjf';
+import { wsjf, WsjfParts, wsjfScore } from './wsjf';
 
 describe('WSJF (SAFe: cost of delay / job size)', () => {
   it('SAFe worked example style: (8 + 5 + 13) / 4 = 6.5', () => {
@@ -45,5 +45,17 @@ describe('WSJF (SAFe: cost of delay / job size)', () => {
     [{ userBusinessValue: 8, timeCriticality: Number.NaN, riskReduction: 13, jobSize: 3 }, 'timeCriticality', 'WSJF refuses time criticality NaN: it must be a number zero or more'],
   ])('refuses an unusable value: %j', (parts, field, explanation) => {
     expect(wsjf(parts)).toEqual({ score: null, reason: 'INVALID', fields: [field], explanation });
+  });
+
+  it.each<WsjfParts>([
+    { userBusinessValue: 8, timeCriticality: 5, riskReduction: 13, jobSize: 4 },
+    { userBusinessValue: 0, timeCriticality: 0, riskReduction: 0, jobSize: 0.5 },
+    {},
+    { userBusinessValue: 8, timeCriticality: 5, riskReduction: 13, jobSize: 0 },
+    { userBusinessValue: -1, timeCriticality: 5, riskReduction: 13, jobSize: 3 },
+    { userBusinessValue: 8, timeCriticality: Number.NaN, riskReduction: 13, jobSize: 3 },
+    { userBusinessValue: 8, timeCriticality: 5, riskReduction: Number.POSITIVE_INFINITY, jobSize: 3 },
+  ])('wsjfScore gives the score of wsjf() and null where it refuses: %j', (parts) => {
+    expect(wsjfScore(parts)).toBe(wsjf(parts).score);
   });
 });
