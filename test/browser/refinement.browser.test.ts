@@ -138,7 +138,7 @@ run('a live refinement workshop in two browsers', () => {
     for (const p of [po, dev]) {
       await expect
         .poll(async () => (await p.page.getByTestId('participant').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')))
-        .toEqual([expect.stringMatching(new RegExp(`^${escapeRegExp(po.email)}.* present$`)), expect.stringMatching(new RegExp(`^${escapeRegExp(dev.email)}.* present$`))]);
+        .toEqual([expect.stringMatching(new RegExp(`^${escapeRegExp(po.name)}.* present$`)), expect.stringMatching(new RegExp(`^${escapeRegExp(dev.name)}.* present$`))]);
     }
     // The clock of the item in focus runs.
     const first = await po.page.getByTestId('focus-clock').innerText();
@@ -182,7 +182,7 @@ run('a live refinement workshop in two browsers', () => {
       [dev, po, '8', '3'],
     ] as const) {
       const voters = (await me.page.getByTestId('voter').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-      expect(voters).toContain(`${other.email} voted`);
+      expect(voters).toContain(`${other.name} voted`);
       expect(await card(me, theirs).getAttribute('aria-pressed')).toBe('false');
       expect(await card(me, mine).getAttribute('aria-pressed')).toBe('true');
       expect(await me.page.getByTestId('reveal').count()).toBe(0);
