@@ -16,7 +16,7 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-interface SpawnOptions {
+export interface SpawnOptions {
   name: string;
   args: string[];
   env: Record<string, string>;
@@ -31,7 +31,7 @@ const MAX_LOG = 64 * 1024;
  * line and registers it for cleanup. Unlike a bare spawn, a server that does not come up in
  * time is killed rather than left behind.
  */
-async function spawnService(options: SpawnOptions): Promise<Service> {
+export async function spawnService(options: SpawnOptions): Promise<Service> {
   const child = spawn(process.execPath, options.args, {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },

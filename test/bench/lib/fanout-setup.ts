@@ -3,12 +3,10 @@
  * reference as a child process.
  */
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { BenchUser } from './auth';
-import { AUTH_SECRET, ROOT, type Service } from './child';
-import { onCleanup, trackChild } from './cleanup';
+import { AUTH_SECRET, spawnService, type Service } from './child';
 import { sqliteNow } from './seed';
 
 export const BARE_WS_BROADCAST = join(__dirname, 'bare-ws-broadcast.ts');
@@ -59,64 +57,16 @@ export function addMembers(path: string, productId: string, count: number, role 
   }
 }
 
-const MAX_LOG = 64 * 1024;
-
 /**
  * The reference (lib/bare-ws-broadcast.ts) as its own process, registered for cleanup; resolves
  * once it listens. `actor` is the label the API publishes in its events (the trigger's email).
  */
-export async function startBareWsBroadcast(actor: string, timeoutMs = 30_000): Promise<Service> {
-  const child = spawn(process.execPath, ['--import', 'tsx', BARE_WS_BROADCAST], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', BENCH_ACTOR: actor },
-    stdio: ['ignore', 'pipe', 'pipe'],
+export function startBareWsBroadcast(actor: string, timeoutMs = 30_000): Promise<Service> {
+  return spawnService({
+    name: 'bare ws broadcast',
+    args: ['--import', 'tsx', BARE_WS_BROADCAST],
+    env: { BENCH_ACTOR: actor },
+    ready: /bare ws broadcast listening on (http:\/\/[^\s]+)/,
+    timeoutMs,
   });
-  trackChild(child);
-  let log = '';
-  const append = (d: Buffer): void => {
-    log += d.toString();
-    if (log.length > MAX_LOG) log = log.slice(-MAX_LOG);
-  };
-  child.stdout.on('data', append);
-  child.stderr.on('data', append);
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  const kill = async (): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  const unregister = onCleanup(`bare ws broadcast pid ${child.pid}`, kill);
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`bare ws broadcast did not start within ${timeoutMs} ms:\n${log}`)), timeoutMs);
-      const check = (): void => {
-        const m = /bare ws broadcast listening on (http:\/\/[^\s]+)/.exec(log);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      };
-      child.stdout.on('data', check);
-      child.stderr.on('data', check);
-      child.once('exit', (code, signal) => {
-        clearTimeout(timer);
-        reject(new Error(`bare ws broadcast exited (${code ?? signal}) before listening:\n${log}`));
-      });
-    });
-    return {
-      url,
-      pid: child.pid ?? -1,
-      output: () => log,
-      stop: async () => {
-        await kill();
-        unregister();
-      },
-    };
-  } catch (error) {
-    await kill();
-    unregister();
-    throw error;
-  }
 }

@@ -19,6 +19,7 @@ import {
   UpdateBacklogItemInput,
 } from './dto/backlog-item.inputs';
 import { ItemDependencyEntity } from './item-dependency.entity';
+import { groupBy } from '../common/group-by';
 
 export interface ItemPage {
   items: BacklogItemEntity[];
@@ -365,15 +366,4 @@ export class BacklogItemsService {
   private target(item: BacklogItemEntity) {
     return { productId: item.productId, entityType: 'BACKLOG_ITEM' as const, entityId: item.id, version: item.version };
   }
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
 }

@@ -3,6 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
 import { ChangeEntityType, ChangeLogEntity } from './change-log.entity';
+import { groupBy } from '../common/group-by';
 
 export interface FieldChange {
   field: string;
@@ -63,13 +64,7 @@ export class ChangeLogService {
     const rows = await this.dataSource
       .getRepository(ChangeLogEntity)
       .find({ where: { entityId: In([...entityIds]) }, order: { id: 'DESC' } });
-    const byEntity = new Map<string, ChangeLogEntity[]>();
-    for (const row of rows) {
-      const list = byEntity.get(row.entityId);
-      if (list) list.push(row);
-      else byEntity.set(row.entityId, [row]);
-    }
-    return byEntity;
+    return groupBy(rows, (row) => row.entityId);
   }
 
   /** Changes made to an entity after a given version: what a CONFLICT shows the late writer. */

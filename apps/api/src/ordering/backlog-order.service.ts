@@ -11,6 +11,7 @@ import { ChangeLogService } from '../history/change-log.service';
 import { ProductsService } from '../products/products.service';
 import { MoveBacklogItemInput, OrderHistoryArgs } from './dto/ordering.inputs';
 import { OrderChangeEntity } from './order-change.entity';
+import { groupBy } from '../common/group-by';
 
 /** Keys longer than this trigger a local re-spread of the neighbourhood (rare, same transaction). */
 export const MAX_KEY_LENGTH = 24;
@@ -166,13 +167,7 @@ export class BacklogOrderService {
       .where('o.itemId IN (:...ids)', { ids: [...itemIds] })
       .orderBy('o.id', 'DESC')
       .getMany();
-    const map = new Map<string, OrderChangeEntity[]>();
-    for (const row of rows) {
-      const list = map.get(row.itemId!);
-      if (list) list.push(row);
-      else map.set(row.itemId!, [row]);
-    }
-    return map;
+    return groupBy(rows, (row) => row.itemId!);
   }
 
   /** The item and the anchor: only the columns a move reads. */

@@ -17,6 +17,7 @@ import {
 } from './dto/product.inputs';
 import { ProductGoalEntity } from './product-goal.entity';
 import { ProductEntity } from './product.entity';
+import { groupBy } from '../common/group-by';
 
 type ProductSnapshot = Pick<
   ProductEntity,
@@ -155,13 +156,7 @@ export class ProductsService {
     const rows = await this.dataSource
       .getRepository(ProductGoalEntity)
       .find({ where: { productId: In([...productIds]) }, order: { createdAt: 'DESC', id: 'ASC' } });
-    const map = new Map<string, ProductGoalEntity[]>();
-    for (const row of rows) {
-      const list = map.get(row.productId);
-      if (list) list.push(row);
-      else map.set(row.productId, [row]);
-    }
-    return map;
+    return groupBy(rows, (row) => row.productId);
   }
 
   async goalsByIds(ids: readonly string[]): Promise<Map<string, ProductGoalEntity>> {

@@ -59,6 +59,7 @@ import type {
   SetRefinementSettingsInput,
   SplitItemInput,
 } from './refinement.model';
+import { groupBy } from '../common/group-by';
 
 export const sessionTopic = (sessionId: string): string => `refinement:${sessionId}`;
 
@@ -930,15 +931,4 @@ export class RefinementService {
       this.logger.warn(`event ${type} not published: ${(error as Error).message}`);
     }
   }
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
 }
