@@ -11,6 +11,7 @@ import { MembershipEntity } from './membership.entity';
 import { ProductAccess } from './product-access.service';
 import { UserEntity } from './user.entity';
 import { LiveAccess } from '../live/live-access.service';
+import { toDate } from '../common/dates';
 
 @Injectable()
 export class MembershipsService {
@@ -163,6 +164,6 @@ function toMembership(row: Record<string, unknown>): Membership {
     displayName: (row.displayName as string | null) ?? '',
     role: row.role as Membership['role'],
     status: row.status as Membership['status'],
-    createdAt: row.createdAt instanceof Date ? row.createdAt : new Date(`${String(row.createdAt).replace(' ', 'T')}${/Z|\+/.test(String(row.createdAt)) ? '' : 'Z'}`),
+    createdAt: toDate(row.createdAt)!,
   };
 }

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { ItemKind, ItemStatus, KanoCategory, MoscowBucket, RiskLevel } from '@backlog-studio/domain';
+import type { ItemKind, ItemStatus, KanoCategory, MoscowBucket, RefinableLike, RiskLevel } from '@backlog-studio/domain';
 import { RANK_COLLATION, TIMESTAMP_TYPE } from '../database/column-types';
 import { ProductEntity } from '../products/product.entity';
 import { ProductGoalEntity } from '../products/product-goal.entity';
@@ -119,4 +119,12 @@ export class BacklogItemEntity {
 
   @UpdateDateColumn({ type: TIMESTAMP_TYPE })
   updatedAt!: Date;
+}
+
+/** An item's outcome and value as the domain's readiness rules read them. */
+export function refinableOf(item: BacklogItemEntity): RefinableLike {
+  return {
+    outcome: { statement: item.outcomeStatement, metric: item.outcomeMetric, target: item.outcomeTarget, checkBy: item.outcomeCheckBy },
+    value: { customer: item.valueCustomer, business: item.valueBusiness, team: item.valueTeam },
+  };
 }

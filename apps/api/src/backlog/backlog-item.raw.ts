@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { BacklogItemEntity } from './backlog-item.entity';
+import { toDate } from '../common/dates';
 
 /**
  * Hot list reads select raw columns and map them here: TypeORM's entity hydration costs a
@@ -46,13 +47,6 @@ export function selectItemColumns<T extends object>(qb: SelectQueryBuilder<T>, a
 /** The same columns for hand-written SQL on both engines (e.g. `UPDATE … RETURNING ${ITEM_COLUMN_LIST}`), read by itemFromRaw. */
 export const ITEM_COLUMN_LIST = COLUMNS.map(([property, column]) => `"${column}" AS "${property}"`).join(', ');
 
-const toDate = (v: unknown): Date | null => {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v;
-  // SQLite stores UTC text without a zone ("2026-11-28 16:00:00.000").
-  const s = String(v);
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(' ', 'T')}Z`);
-};
 const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 // node-postgres parses a `date` as local midnight: read it back in local time, as TypeORM's hydration does.

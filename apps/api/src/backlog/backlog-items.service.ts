@@ -9,7 +9,7 @@ import { Transactions } from '../database/transactions';
 import { ChangeLogService, diffSnapshots } from '../history/change-log.service';
 import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductsService } from '../products/products.service';
-import { BacklogItemEntity } from './backlog-item.entity';
+import { BacklogItemEntity, refinableOf } from './backlog-item.entity';
 import { itemFromRaw, selectItemColumns } from './backlog-item.raw';
 import { decodeCursor, encodeCursor } from './cursor';
 import {
@@ -278,7 +278,7 @@ export class BacklogItemsService {
    * `UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?`: TypeORM's version
    * column lets a stale save() overwrite a newer write; this guard cannot.
    */
-  private async writeVersioned(manager: EntityManager, current: BacklogItemEntity, set: Record<string, unknown>): Promise<void> {
+  async writeVersioned(manager: EntityManager, current: BacklogItemEntity, set: Record<string, unknown>): Promise<void> {
     const result = await manager
       .createQueryBuilder()
       .update(BacklogItemEntity)
@@ -290,7 +290,8 @@ export class BacklogItemsService {
     }
   }
 
-  private async lockItem(manager: EntityManager, id: string): Promise<BacklogItemEntity> {
+  /** The item, locked for this transaction on PostgreSQL (SQLite's write queue serialises anyway). */
+  async lockItem(manager: EntityManager, id: string): Promise<BacklogItemEntity> {
     const qb = manager.getRepository(BacklogItemEntity).createQueryBuilder('i').where('i.id = :id', { id });
     if (this.tx.engine === 'postgres') qb.setLock('pessimistic_write');
     const item = await qb.getOne();
@@ -345,15 +346,7 @@ export class BacklogItemsService {
   /** An item becomes ready only with a stated outcome and a value (CSPO C5.7). */
   private checkReadiness(item: BacklogItemEntity): void {
     if (item.status !== 'READY') return;
-    const gaps = refinementGaps({
-      outcome: {
-        statement: item.outcomeStatement,
-        metric: item.outcomeMetric,
-        target: item.outcomeTarget,
-        checkBy: item.outcomeCheckBy,
-      },
-      value: { customer: item.valueCustomer, business: item.valueBusiness, team: item.valueTeam },
-    });
+    const gaps = refinementGaps(refinableOf(item));
     if (gaps.length) {
       throw DomainError.field(
         'status',
@@ -363,7 +356,8 @@ export class BacklogItemsService {
     }
   }
 
-  private target(item: BacklogItemEntity) {
+  /** The change-log target of an item at its current version. */
+  target(item: BacklogItemEntity) {
     return { productId: item.productId, entityType: 'BACKLOG_ITEM' as const, entityId: item.id, version: item.version };
   }
 }

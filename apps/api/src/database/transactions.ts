@@ -31,6 +31,11 @@ export class Transactions {
     return result;
   }
 
+  /** The n-th (1-based) bound parameter of a hand-written statement: `$n` on PostgreSQL, `?` on SQLite. */
+  param(n: number): string {
+    return this.engine === 'postgres' ? `$${n}` : '?';
+  }
+
   /** `FOR UPDATE` where the engine has row locks; SQLite's queue already excludes other writers. */
   lockClause(): string {
     return this.serialise ? '' : ' FOR UPDATE';

@@ -14,6 +14,7 @@ import type { LoadersFactory } from './loaders';
 
 export function graphqlOptions(config: AppConfig, loaders: LoadersFactory, auth: AuthService): Omit<ApolloDriverConfig, 'driver'> {
   const development = config.nodeEnv === 'development';
+  const formatError = createErrorFormatter(development);
   const production = config.nodeEnv === 'production';
   return {
     path: '/graphql',
@@ -28,12 +29,12 @@ export function graphqlOptions(config: AppConfig, loaders: LoadersFactory, auth:
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 20_000 },
-    formatError: createErrorFormatter(development),
+    formatError,
     // The cast bridges @apollo/server's CommonJS and ESM type declarations (same runtime class).
     // No HTTP cache hints are used; the cache-control plugin would run per field for nothing.
     plugins: [limitsPlugin(), ApolloServerPluginCacheControlDisabled()] as unknown as NonNullable<ApolloDriverConfig['plugins']>,
     // onComplete is passed through to graphql-ws at run time; Nest's type only lists a subset.
-    subscriptions: { 'graphql-ws': graphqlWsOptions(auth, createErrorFormatter(development)) as unknown as Exclude<NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws'], boolean> },
+    subscriptions: { 'graphql-ws': graphqlWsOptions(auth, formatError) as unknown as Exclude<NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws'], boolean> },
     // No database work here: the token is checked lazily by AccessGuard, after the limits plugin
     // has refused over-deep or over-costly documents.
     context: (arg: { req: Request; res: Response } | WsContext<ConnectionParams, WsExtra>): GqlContext => {

@@ -14,3 +14,17 @@ export class ProductIdArgs {
   @IsEntityId()
   productId!: string;
 }
+
+@ArgsType()
+export class ItemIdArgs {
+  @Field(() => ID)
+  @IsEntityId()
+  itemId!: string;
+}
+
+@ArgsType()
+export class RoundIdArgs {
+  @Field(() => ID)
+  @IsEntityId()
+  roundId!: string;
+}

@@ -4,6 +4,7 @@ import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
 import { ChangeEntityType, ChangeLogEntity } from './change-log.entity';
 import { groupBy } from '../common/group-by';
+import { toDate } from '../common/dates';
 
 export interface FieldChange {
   field: string;
@@ -65,6 +66,19 @@ export class ChangeLogService {
       .getRepository(ChangeLogEntity)
       .find({ where: { entityId: In([...entityIds]) }, order: { id: 'DESC' } });
     return groupBy(rows, (row) => row.entityId);
+  }
+
+  /** When each item of a product last became DONE (from its status changes). */
+  async doneAt(productId: string): Promise<Map<string, Date>> {
+    const rows = await this.dataSource
+      .getRepository(ChangeLogEntity)
+      .createQueryBuilder('c')
+      .select('c.entity_id', 'id')
+      .addSelect('MAX(c.at)', 'at')
+      .where(`c.product_id = :productId AND c.field = 'status' AND c.new_value = :done`, { productId, done: JSON.stringify('DONE') })
+      .groupBy('c.entity_id')
+      .getRawMany<{ id: string; at: string | Date }>();
+    return new Map(rows.map((r) => [r.id, toDate(r.at)!]));
   }
 
   /** Changes made to an entity after a given version: what a CONFLICT shows the late writer. */

@@ -2,12 +2,16 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ProductRole } from '@backlog-studio/domain';
 import { MembershipEntity } from '../auth/membership.entity';
+import { DomainError, ErrorCode } from '../common/domain-error';
 import { EventBus } from './event-bus';
+import type { EventGate } from './live-iterator';
 
 const MEMBERSHIPS_TOPIC = 'memberships';
 const SESSIONS_TOPIC = 'sessions';
 /** A safety net only: every membership change clears the cache at once, in every instance. */
 const TTL_MS = 30_000;
+/** How often a live subscription re-checks its session token (plus jitter), besides sign-out events. */
+const TOKEN_RECHECK_MS = 15_000;
 /** Spread over this window, so the caches of a hundred subscribers never expire on the same event. */
 const JITTER_MS = 15_000;
 
@@ -61,6 +65,27 @@ export class LiveAccess implements OnModuleDestroy {
     if (this.products.size > 10_000) this.products.clear();
     this.products.set(productId, { roles, until: Date.now() + jittered(TTL_MS) });
     return roles;
+  }
+
+  /**
+   * The gate a member's subscription passes every event through: the role on every event (a
+   * removed member stops at the next one); the token now and then, on a jittered schedule per
+   * subscription so a room's subscriptions never all query at once, and at once after a sign-out
+   * of this user. `tokenValid` is null when the connection carries no token to re-check.
+   */
+  memberGate<T>(userId: string, productId: string, tokenValid: (() => Promise<boolean>) | null): EventGate<T> {
+    let checkedAt = Date.now();
+    let nextCheck = checkedAt + jittered(TOKEN_RECHECK_MS);
+    return async (payload) => {
+      const now = Date.now();
+      if (tokenValid && (now >= nextCheck || this.sessionsChangedSince(userId, checkedAt))) {
+        checkedAt = now;
+        nextCheck = now + jittered(TOKEN_RECHECK_MS);
+        if (!(await tokenValid())) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Your session ended; sign in again');
+      }
+      if (!(await this.role(userId, productId))) throw new DomainError(ErrorCode.FORBIDDEN, 'You are no longer a member of this product');
+      return payload as T;
+    };
   }
 
   /** Memberships of a product changed (removed, role changed, ownership handed over). */

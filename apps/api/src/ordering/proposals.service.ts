@@ -193,7 +193,7 @@ export class ProposalsService {
   private async rows(manager: EntityManager, productId: string, strategy: OrderingStrategy, withRank: boolean): Promise<Row[]> {
     const rows: Row[] = await manager.query(
       `SELECT id, version, status = 'DONE' AS done, ${STRATEGY_COLUMNS[strategy]}${withRank ? ', rank' : ''} ` +
-        `FROM backlog_item WHERE product_id = ${this.param(1)} AND archived_at IS NULL ORDER BY rank`,
+        `FROM backlog_item WHERE product_id = ${this.tx.param(1)} AND archived_at IS NULL ORDER BY rank`,
       [productId],
     );
     for (const row of rows) {
@@ -207,7 +207,7 @@ export class ProposalsService {
   private async titles(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
     const rows: { id: string; title: string }[] = await manager.query(
-      `SELECT id, title FROM backlog_item WHERE id IN (${ids.map((_, i) => this.param(i + 1)).join(', ')})`,
+      `SELECT id, title FROM backlog_item WHERE id IN (${ids.map((_, i) => this.tx.param(i + 1)).join(', ')})`,
       [...ids],
     );
     return new Map(rows.map((r) => [r.id, r.title]));
@@ -215,14 +215,10 @@ export class ProposalsService {
 
   private async dependencies(manager: EntityManager, productId: string): Promise<Dependency[]> {
     const rows: { itemId: string; dependsOnId: string }[] = await manager.query(
-      `SELECT item_id AS "itemId", depends_on_id AS "dependsOnId" FROM item_dependency WHERE product_id = ${this.param(1)}`,
+      `SELECT item_id AS "itemId", depends_on_id AS "dependsOnId" FROM item_dependency WHERE product_id = ${this.tx.param(1)}`,
       [productId],
     );
     return rows.map((r) => [r.itemId, r.dependsOnId] as const);
-  }
-
-  private param(n: number): string {
-    return this.tx.engine === 'postgres' ? `$${n}` : '?';
   }
 
   private async rewriteRanks(manager: EntityManager, rows: { id: string; rank: string }[], bumpVersion: boolean): Promise<void> {

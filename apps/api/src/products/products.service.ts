@@ -69,14 +69,10 @@ export class ProductsService {
   /** Locks the product row (PostgreSQL) so that writes scoped to one product serialise. */
   async lockProduct(manager: EntityManager, productId: string): Promise<void> {
     const rows: unknown[] = await manager.query(
-      `SELECT id FROM product WHERE id = ${this.param(1)}${this.tx.lockClause()}`,
+      `SELECT id FROM product WHERE id = ${this.tx.param(1)}${this.tx.lockClause()}`,
       [productId],
     );
     if (rows.length === 0) throw DomainError.notFound('Product', productId);
-  }
-
-  param(n: number): string {
-    return this.tx.engine === 'postgres' ? `$${n}` : '?';
   }
 
   async create(actor: Actor, input: CreateProductInput): Promise<ProductEntity> {

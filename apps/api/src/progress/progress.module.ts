@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { HistoryModule } from '../history/history.module';
 import { ProgressResolver } from './progress.resolver';
 import { ProgressService } from './progress.service';
 
-@Module({ providers: [ProgressService, ProgressResolver] })
+@Module({ imports: [HistoryModule], providers: [ProgressService, ProgressResolver] })
 export class ProgressModule {}

@@ -7,7 +7,7 @@ import { BacklogItemEntity } from '../backlog/backlog-item.entity';
 import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
-import { ChangeLogEntity } from '../history/change-log.entity';
+import { ChangeLogService } from '../history/change-log.service';
 import { ProductGoalEntity } from '../products/product-goal.entity';
 import { toProductGoal } from '../products/product.model';
 import { ProductEntity } from '../products/product.entity';
@@ -25,6 +25,7 @@ export class ProgressService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly tx: Transactions,
     @Inject(ProductAccess) private readonly access: ProductAccess,
+    @Inject(ChangeLogService) private readonly changeLog: ChangeLogService,
   ) {}
 
   async report(actor: Actor, productId: string): Promise<ProgressReport> {
@@ -69,15 +70,7 @@ export class ProgressService {
       select: { id: true, size: true, status: true, createdAt: true, updatedAt: true, archivedAt: true },
     });
     // When each item became done: its latest status change to DONE, else (seeded data) its last update.
-    const doneChanges = await this.dataSource
-      .getRepository(ChangeLogEntity)
-      .createQueryBuilder('c')
-      .select('c.entity_id', 'id')
-      .addSelect('MAX(c.at)', 'at')
-      .where(`c.product_id = :productId AND c.field = 'status' AND c.new_value = :done`, { productId, done: JSON.stringify('DONE') })
-      .groupBy('c.entity_id')
-      .getRawMany<{ id: string; at: string | Date }>();
-    const doneAt = new Map(doneChanges.map((r) => [r.id, day(r.at instanceof Date ? r.at : `${String(r.at).replace(' ', 'T')}Z`)]));
+    const doneAt = new Map([...(await this.changeLog.doneAt(productId))].map(([id, at]) => [id, day(at)]));
     const today = day(now);
     const events: BurnUpEvent[] = [];
     const doneDates: string[] = [];

@@ -789,17 +789,3 @@ export class SessionIdArgs {
   @IsEntityId()
   sessionId!: string;
 }
-
-@ArgsType()
-export class RoundIdArgs {
-  @Field(() => ID)
-  @IsEntityId()
-  roundId!: string;
-}
-
-@ArgsType()
-export class ItemIdOnlyArgs {
-  @Field(() => ID)
-  @IsEntityId()
-  itemId!: string;
-}

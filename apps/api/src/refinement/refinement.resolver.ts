@@ -3,10 +3,9 @@ import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/
 import { Access } from '../auth/access.decorator';
 import { AuthService } from '../auth/auth.service';
 import type { Actor } from '../common/actor';
-import { DomainError, ErrorCode } from '../common/domain-error';
 import { CurrentActor, type GqlContext } from '../graphql/context';
-import { ProductIdArgs } from '../graphql/id.args';
-import { jittered, LiveAccess } from '../live/live-access.service';
+import { ItemIdArgs, ProductIdArgs, RoundIdArgs } from '../graphql/id.args';
+import { LiveAccess } from '../live/live-access.service';
 import { LiveSubscriptions } from '../live/live-subscriptions.service';
 import {
   AcceptEstimateInput,
@@ -15,7 +14,6 @@ import {
   CastVoteInput,
   EstimationRound,
   FocusItemInput,
-  ItemIdOnlyArgs,
   MarkReadyInput,
   PlanRefinementSessionInput,
   ReadinessResult,
@@ -25,7 +23,6 @@ import {
   RefinementSession,
   RefinementSessionHeader,
   RefinementSettings,
-  RoundIdArgs,
   SessionIdArgs,
   SetAcceptanceCriteriaInput,
   SetAgendaInput,
@@ -33,9 +30,6 @@ import {
   SplitItemInput,
 } from './refinement.model';
 import { RefinementService, sessionTopic, type PublishedEvent } from './refinement.service';
-
-/** How often a live subscription re-checks its session token (plus jitter), besides sign-out events. */
-const AUTH_RECHECK_MS = 15_000;
 
 @Resolver()
 export class RefinementResolver {
@@ -72,7 +66,7 @@ export class RefinementResolver {
 
   @Access('READ')
   @Query(() => ReadinessResult, { description: "An item checked against its product's Definition of Ready." })
-  itemReadiness(@CurrentActor() actor: Actor, @Args() { itemId }: ItemIdOnlyArgs): Promise<ReadinessResult> {
+  itemReadiness(@CurrentActor() actor: Actor, @Args() { itemId }: ItemIdArgs): Promise<ReadinessResult> {
     return this.refinement.readiness(actor, itemId) as Promise<ReadinessResult>;
   }
 
@@ -175,33 +169,16 @@ export class RefinementResolver {
     resolve: (payload: PublishedEvent): RefinementEvent => ({ ...payload, at: new Date(payload.at) }),
   })
   async refinementEvents(@Args() { sessionId }: SessionIdArgs, @Context() ctx: GqlContext): Promise<AsyncIterableIterator<PublishedEvent>> {
-    const actor = ctx.actor;
-    if (!actor.userId) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first');
+    const actor = ctx.actor; // signed in: AccessGuard refuses anonymous callers, onConnect anonymous sockets
     const productId = await this.refinement.productOfSession(actor, sessionId);
-    const userId = actor.userId;
-    // The token is re-checked now and then (each subscription on its own jittered schedule, so a
-    // room's subscriptions never all query at once) and at once after a sign-out of this user.
-    let authCheckedAt = Date.now();
-    let nextAuthCheck = authCheckedAt + jittered(AUTH_RECHECK_MS);
+    const tokenValid = ctx.authorization ? () => this.auth.authenticate(ctx.authorization).then((a) => !!a.userId, () => false) : null;
     const iterator = await this.live.subscribe<PublishedEvent>(
       [sessionTopic(sessionId)],
-      async (payload) => {
-        const now = Date.now();
-        if (ctx.authorization && (now >= nextAuthCheck || this.liveAccess.sessionsChangedSince(userId, authCheckedAt))) {
-          authCheckedAt = now;
-          nextAuthCheck = now + jittered(AUTH_RECHECK_MS);
-          const current = await this.auth.authenticate(ctx.authorization).catch(() => null);
-          if (!current?.userId) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Your session ended; sign in again');
-        }
-        // Checked on every event: a removed member stops receiving.
-        const role = await this.liveAccess.role(userId, productId);
-        if (!role) throw new DomainError(ErrorCode.FORBIDDEN, 'You are no longer a member of this product');
-        return payload as PublishedEvent;
-      },
-      () => void this.refinement.left(actor, sessionId),
+      this.liveAccess.memberGate<PublishedEvent>(actor.userId!, productId, tokenValid),
+      () => void this.refinement.left(actor, productId, sessionId),
     );
     try {
-      await this.refinement.joined(actor, sessionId);
+      await this.refinement.joined(actor, productId, sessionId);
     } catch (error) {
       // Nobody else holds the iterator yet: release it here, or its listener would leak.
       await iterator.return();

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import {
+  can,
   cardValue,
   checkReadiness,
   DEFAULT_DEFINITION_OF_READY,
@@ -9,19 +10,19 @@ import {
   investHints,
   ranksBetween,
   readyRunway,
+  weeklyDoneSize,
   scaleCards,
   type ReadinessCriterion,
   type ReadinessInput,
 } from '@backlog-studio/domain';
 import { UserEntity } from '../auth/user.entity';
 import { ProductAccess } from '../auth/product-access.service';
-import { BacklogItemEntity } from '../backlog/backlog-item.entity';
+import { BacklogItemEntity, refinableOf } from '../backlog/backlog-item.entity';
 import { BacklogItemsService } from '../backlog/backlog-items.service';
 import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/db-errors';
 import { Transactions } from '../database/transactions';
-import { ChangeLogEntity } from '../history/change-log.entity';
 import { ChangeLogService } from '../history/change-log.service';
 import { LiveSubscriptions } from '../live/live-subscriptions.service';
 import { ProductsService } from '../products/products.service';
@@ -116,10 +117,8 @@ export class RefinementService {
 
   async setSettings(actor: Actor, input: SetRefinementSettingsInput): Promise<RefinementSettings> {
     await this.access.require(actor, input.productId, 'EDIT_PRODUCT');
-    if (input.scale === 'CUSTOM') {
-      const distinct = new Set(input.customCards.map((c) => c.trim()).filter(Boolean));
-      if (distinct.size < 2) throw DomainError.field('customCards', 'minCards', 'a custom scale needs at least two distinct cards');
-    }
+    const customCards = input.scale === 'CUSTOM' ? [...new Set(input.customCards.map((c) => c.trim()).filter(Boolean))] : [];
+    if (input.scale === 'CUSTOM' && customCards.length < 2) throw DomainError.field('customCards', 'minCards', 'a custom scale needs at least two distinct cards');
     const definition: ReadinessCriterion[] = [];
     const ids = new Set<string>();
     for (const c of input.definitionOfReady) {
@@ -141,7 +140,7 @@ export class RefinementService {
       const next = {
         productId: input.productId,
         scale: input.scale,
-        customCards: input.scale === 'CUSTOM' ? [...new Set(input.customCards.map((c) => c.trim()).filter(Boolean))] : [],
+        customCards,
         definitionOfReady: definition,
         sprintSizeLimit: input.sprintSizeLimit,
         version: version + 1,
@@ -190,7 +189,7 @@ export class RefinementService {
     const facilitatorId = input.facilitatorId ?? actor.userId!;
     if (facilitatorId !== actor.userId) {
       const role = await this.access.roleOf({ userId: facilitatorId, label: '' }, input.productId);
-      if (!role || role === 'STAKEHOLDER') {
+      if (!can(role, 'RUN_REFINEMENT')) {
         throw DomainError.field('facilitatorId', 'member', 'the facilitator must be a member who may run refinement (product owner, developer or coach)');
       }
     }
@@ -246,21 +245,14 @@ export class RefinementService {
     const keep = new Set(agenda.map((a) => a.itemId));
     const gone = existing.filter((e) => !keep.has(e.itemId));
     if (gone.length) await repo.delete({ id: In(gone.map((g) => g.id)) });
+    const added: RefinementAgendaItemEntity[] = [];
     for (const [position, entry] of agenda.entries()) {
+      const timeboxMinutes = entry.timeboxMinutes ?? null;
       const before = byItem.get(entry.itemId);
-      if (before) await repo.update({ id: before.id }, { position, timeboxMinutes: entry.timeboxMinutes ?? null });
-      else
-        await repo.insert({
-          id: randomUUID(),
-          sessionId,
-          itemId: entry.itemId,
-          position,
-          timeboxMinutes: entry.timeboxMinutes ?? null,
-          secondsSpent: 0,
-          focusSince: null,
-          madeReadyAt: null,
-        });
+      if (!before) added.push({ id: randomUUID(), sessionId, itemId: entry.itemId, position, timeboxMinutes, secondsSpent: 0, focusSince: null, madeReadyAt: null });
+      else if (before.position !== position || before.timeboxMinutes !== timeboxMinutes) await repo.update({ id: before.id }, { position, timeboxMinutes });
     }
+    if (added.length) await repo.insert(added);
   }
 
   async start(actor: Actor, sessionId: string): Promise<RefinementSession> {
@@ -372,7 +364,8 @@ export class RefinementService {
       votesCast = await manager.getRepository(EstimationVoteEntity).countBy({ roundId: round.id });
     });
     await this.publish(actor, session.productId, session.id, 'VOTE_CAST', { itemId: round.itemId, roundId: round.id, votesCast });
-    return (await this.roundViews(actor, [round.id], session.productId))[0];
+    const rows = await this.dataSource.getRepository(EstimationRoundEntity).findBy({ id: round.id });
+    return (await this.roundViewsOf(actor, rows, session.productId)).rounds[0];
   }
 
   async reveal(actor: Actor, roundId: string): Promise<RefinementSession> {
@@ -396,12 +389,12 @@ export class RefinementService {
     const size = cardValue(input.card);
     if (size === null) throw DomainError.field('card', 'sized', `"${input.card}" is not a size: discuss, then re-vote`);
     await this.tx.run(async (manager) => {
-      const item = await this.lockItem(manager, round.itemId);
+      const item = await this.items.lockItem(manager, round.itemId);
       const votes = await manager.getRepository(EstimationVoteEntity).findBy({ roundId: round.id });
       const spread = distribution(round.cards, votes.map((v) => v.card));
       const result = await manager.getRepository(EstimationRoundEntity).update({ id: round.id, status: 'REVEALED' }, { status: 'ACCEPTED', acceptedCard: input.card });
       if (result.affected !== 1) throw DomainError.conflict('The round changed meanwhile; reload it');
-      await this.writeItem(manager, item, { size });
+      await this.items.writeVersioned(manager, item, { size });
       await this.changeLog.record(manager, actor, this.itemTarget(item), [
         { field: 'size', oldValue: item.size, newValue: size },
         {
@@ -472,7 +465,7 @@ export class RefinementService {
     if (override) await this.access.require(actor, itemRow.productId, 'OVERRIDE_READINESS');
     const session = input.sessionId ? await this.sessionOfProduct(input.sessionId, itemRow.productId) : null;
     await this.tx.run(async (manager) => {
-      const item = await this.lockItem(manager, input.itemId);
+      const item = await this.items.lockItem(manager, input.itemId);
       if (item.version !== input.expectedVersion) {
         throw await this.changeLog.staleVersion(manager, 'BacklogItem', item.id, input.expectedVersion, item.version);
       }
@@ -486,7 +479,7 @@ export class RefinementService {
           check.unmet.map((u) => ({ field: 'definitionOfReady', rule: u.id, message: `Not met: ${u.text}` })),
         );
       }
-      await this.writeItem(manager, item, { status: 'READY' });
+      await this.items.writeVersioned(manager, item, { status: 'READY' });
       await this.changeLog.record(manager, actor, this.itemTarget(item), [
         { field: 'status', oldValue: item.status, newValue: 'READY' },
         { field: 'readiness', oldValue: null, newValue: { met: check.met, unmet: check.unmet.map((u) => u.id), override: override ?? null, session: session?.title ?? null } },
@@ -507,7 +500,7 @@ export class RefinementService {
     const children = input.children.map((c) => ({ ...c, id: randomUUID() }));
     await this.tx.run(async (manager) => {
       await this.products.lockProduct(manager, parentRow.productId);
-      const parent = await this.lockItem(manager, input.itemId);
+      const parent = await this.items.lockItem(manager, input.itemId);
       if (parent.version !== input.expectedVersion) {
         throw await this.changeLog.staleVersion(manager, 'BacklogItem', parent.id, input.expectedVersion, parent.version);
       }
@@ -521,32 +514,38 @@ export class RefinementService {
         .limit(1)
         .getRawOne<{ rank: string }>();
       const ranks = ranksBetween(parent.rank, next?.rank ?? null, children.length);
-      const repo = manager.getRepository(BacklogItemEntity);
-      for (const [i, child] of children.entries()) {
-        // Children keep the parent's goal and outcome: a split slices the work, not the why.
-        await repo.insert({
-          ...parent,
-          id: child.id,
-          rank: ranks[i],
-          title: child.title,
-          description: '',
-          status: 'IDEA',
-          size: null,
-          acceptanceCriteria: child.acceptanceCriteria.map((a) => a.trim()).filter(Boolean),
-          kind: child.pattern === 'SPIKE' ? 'SPIKE' : parent.kind,
-          parentId: parent.id,
-          archivedAt: null,
-          version: 1,
-          createdAt: undefined,
-          updatedAt: undefined,
-        } as unknown as BacklogItemEntity);
-        await manager.getRepository(ItemSplitEntity).insert({ childId: child.id, parentId: parent.id, pattern: child.pattern, sessionId: session?.id ?? null });
+      // Children keep the parent's goal and outcome: a split slices the work, not the why.
+      await manager.getRepository(BacklogItemEntity).insert(
+        children.map(
+          (child, i) =>
+            ({
+              ...parent,
+              id: child.id,
+              rank: ranks[i],
+              title: child.title,
+              description: '',
+              status: 'IDEA',
+              size: null,
+              acceptanceCriteria: child.acceptanceCriteria.map((a) => a.trim()).filter(Boolean),
+              kind: child.pattern === 'SPIKE' ? 'SPIKE' : parent.kind,
+              parentId: parent.id,
+              archivedAt: null,
+              version: 1,
+              createdAt: undefined,
+              updatedAt: undefined,
+            }) as unknown as BacklogItemEntity,
+        ),
+      );
+      await manager
+        .getRepository(ItemSplitEntity)
+        .insert(children.map((child) => ({ childId: child.id, parentId: parent.id, pattern: child.pattern, sessionId: session?.id ?? null })));
+      for (const child of children) {
         await this.changeLog.record(manager, actor, { productId: parent.productId, entityType: 'BACKLOG_ITEM', entityId: child.id, version: 1 }, [
           { field: 'created', oldValue: null, newValue: child.title },
           { field: 'splitFrom', oldValue: null, newValue: { itemId: parent.id, title: parent.title, pattern: child.pattern } },
         ]);
       }
-      await this.writeItem(manager, parent, {});
+      await this.items.writeVersioned(manager, parent, {});
       await this.changeLog.record(manager, actor, this.itemTarget(parent), [
         { field: 'split', oldValue: null, newValue: children.map((c) => ({ itemId: c.id, title: c.title, pattern: c.pattern })) },
       ]);
@@ -572,35 +571,20 @@ export class RefinementService {
     const ready = await this.dataSource
       .getRepository(BacklogItemEntity)
       .find({ where: { productId, status: 'READY', archivedAt: IsNull() }, select: { id: true, size: true } });
-    // Size finished per full week: the latest change of each item to DONE in the last RUNWAY_WEEKS weeks.
-    const now = new Date();
-    const weekStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - now.getUTCDay()));
-    const from = new Date(weekStart.getTime() - RUNWAY_WEEKS * 7 * 86_400_000);
-    const done = await this.dataSource
-      .getRepository(ChangeLogEntity)
-      .createQueryBuilder('c')
-      .innerJoin(BacklogItemEntity, 'i', 'i.id = c.entity_id')
-      .select('c.entity_id', 'id')
-      .addSelect('MAX(c.at)', 'at')
-      .addSelect('MAX(i.size)', 'size')
-      .where(`c.product_id = :productId AND c.field = 'status' AND c.new_value = :done AND i.status = 'DONE'`, { productId, done: JSON.stringify('DONE') })
-      .groupBy('c.entity_id')
-      .getRawMany<{ id: string; at: string | Date; size: number | null }>();
-    const weekly = new Array<number>(RUNWAY_WEEKS).fill(0);
-    for (const d of done) {
-      const at = d.at instanceof Date ? d.at : new Date(`${String(d.at).replace(' ', 'T')}Z`);
-      if (at < from || at >= weekStart) continue;
-      const week = Math.floor((at.getTime() - from.getTime()) / (7 * 86_400_000));
-      weekly[week] += d.size === null ? 1 : Number(d.size);
-    }
+    // Size finished per full week: when each item still done last became DONE.
+    const [doneAt, doneItems] = await Promise.all([
+      this.changeLog.doneAt(productId),
+      this.dataSource.getRepository(BacklogItemEntity).find({ where: { productId, status: 'DONE' }, select: { id: true, size: true } }),
+    ]);
+    const done = doneItems.filter((i) => doneAt.has(i.id)).map((i) => ({ at: doneAt.get(i.id)!, size: i.size }));
+    const weekly = weeklyDoneSize(done, new Date(), RUNWAY_WEEKS);
     return readyRunway({ readySizes: ready.map((r) => r.size), weeklyDoneSize: weekly });
   }
 
   // ---------- presence (called by the subscription) ----------
 
   /** A subscription opened: one more connection for the participant (a second tab counts too). */
-  async joined(actor: Actor, sessionId: string): Promise<void> {
-    const session = await this.dataSource.getRepository(RefinementSessionEntity).findOneByOrFail({ id: sessionId });
+  async joined(actor: Actor, productId: string, sessionId: string): Promise<void> {
     const increment = async (manager: EntityManager): Promise<boolean> => {
       const result = await manager
         .createQueryBuilder()
@@ -622,14 +606,12 @@ export class RefinementService {
       if (!isUniqueViolation(error)) throw error;
       await this.tx.run(increment);
     }
-    await this.publish(actor, session.productId, sessionId, 'PARTICIPANT_JOINED');
+    await this.publish(actor, productId, sessionId, 'PARTICIPANT_JOINED');
   }
 
   /** A subscription ended (unsubscribed, socket closed, membership lost); absent at zero connections. */
-  async left(actor: Actor, sessionId: string): Promise<void> {
+  async left(actor: Actor, productId: string, sessionId: string): Promise<void> {
     try {
-      const session = await this.dataSource.getRepository(RefinementSessionEntity).findOneBy({ id: sessionId });
-      if (!session) return;
       const gone = await this.tx.run(async (manager) => {
         await manager
           .createQueryBuilder()
@@ -645,7 +627,7 @@ export class RefinementService {
           .execute();
         return result.affected === 1;
       });
-      if (gone) await this.publish(actor, session.productId, sessionId, 'PARTICIPANT_LEFT');
+      if (gone) await this.publish(actor, productId, sessionId, 'PARTICIPANT_LEFT');
     } catch (error) {
       // The server may be shutting down; presence is repaired on the next join.
       this.logger.warn(`presence not updated for a participant leaving ${sessionId}: ${(error as Error).message}`);
@@ -683,7 +665,8 @@ export class RefinementService {
       const children = await m.getRepository(BacklogItemEntity).find({ where: { id: In(splits.map((s) => s.childId)) }, select: { id: true, title: true } });
       for (const c of children) childTitles.set(c.id, c.title);
     }
-    const rounds = await this.roundViewsOf(actor, roundRows, session.productId);
+    // One lookup names the facilitator, the participants and the voters.
+    const { rounds, people } = await this.roundViewsOf(actor, roundRows, session.productId, [session.facilitatorId, ...participants.map((p) => p.userId)]);
     const roundsByItem = groupBy(rounds, (r) => r.itemId);
     const questionsByItem = groupBy(questions, (q) => q.itemId);
     const splitsByParent = groupBy(splits, (s) => s.parentId);
@@ -717,8 +700,6 @@ export class RefinementService {
           splits: (splitsByParent.get(a.itemId) ?? []).map((s) => ({ itemId: s.childId, title: childTitles.get(s.childId) ?? '', pattern: s.pattern as 'SPIKE' })),
         };
       });
-    // One way of naming people in the room: display name, else email (as voters are named).
-    const people = await this.people([session.facilitatorId, ...participants.map((p) => p.userId)]);
     const focus = agenda.find((a) => a.inFocus);
     const currentRound = focus?.rounds.filter((r) => r.status !== 'SUPERSEDED').at(-1) ?? focus?.rounds.at(-1) ?? null;
     return {
@@ -761,19 +742,24 @@ export class RefinementService {
     };
   }
 
-  private async roundViews(actor: Actor, roundIds: string[], productId: string): Promise<EstimationRound[]> {
-    const rows = await this.dataSource.getRepository(EstimationRoundEntity).findBy({ id: In(roundIds) });
-    return this.roundViewsOf(actor, rows, productId);
-  }
-
-  /** Votes of rounds still voting never leave this function, except the caller's own. */
-  private async roundViewsOf(actor: Actor, rows: EstimationRoundEntity[], productId: string): Promise<EstimationRound[]> {
-    if (!rows.length) return [];
-    const votes = await this.dataSource.getRepository(EstimationVoteEntity).find({ where: { roundId: In(rows.map((r) => r.id)) }, order: { votedAt: 'ASC' } });
-    const labels = await this.people(votes.map((v) => v.userId));
+  /**
+   * Votes of rounds still voting never leave this function, except the caller's own. Also names
+   * `alsoName` in the same lookup as the voters, so a session view asks for people once.
+   */
+  private async roundViewsOf(
+    actor: Actor,
+    rows: EstimationRoundEntity[],
+    productId: string,
+    alsoName: string[] = [],
+  ): Promise<{ rounds: EstimationRound[]; people: Map<string, string> }> {
+    const votes = rows.length
+      ? await this.dataSource.getRepository(EstimationVoteEntity).find({ where: { roundId: In(rows.map((r) => r.id)) }, order: { votedAt: 'ASC' } })
+      : [];
+    const labels = await this.people([...alsoName, ...votes.map((v) => v.userId)]);
+    if (!rows.length) return { rounds: [], people: labels };
     const byRound = groupBy(votes, (v) => v.roundId);
     const references = await this.referenceItems(productId, rows);
-    return rows.map((r) => {
+    const rounds = rows.map((r) => {
       const vs = byRound.get(r.id) ?? [];
       const hidden = r.status === 'VOTING';
       const person = (userId: string) => ({ userId, label: labels.get(userId) ?? 'former member' });
@@ -794,6 +780,7 @@ export class RefinementService {
         revealedAt: r.revealedAt,
       };
     });
+    return { rounds, people: labels };
   }
 
   /** Up to two already-sized items per card (done first), so a vote can be compared with known work. */
@@ -832,8 +819,7 @@ export class RefinementService {
 
   private readinessInput(item: BacklogItemEntity, openQuestions: number, sprintSizeLimit: number, ticked: string[]): ReadinessInput {
     return {
-      outcome: { statement: item.outcomeStatement, metric: item.outcomeMetric, target: item.outcomeTarget, checkBy: item.outcomeCheckBy },
-      value: { customer: item.valueCustomer, business: item.valueBusiness, team: item.valueTeam },
+      ...refinableOf(item),
       size: item.size,
       acceptanceCriteria: item.acceptanceCriteria,
       openQuestions,
@@ -884,27 +870,9 @@ export class RefinementService {
     return item;
   }
 
-  private async lockItem(manager: EntityManager, id: string): Promise<BacklogItemEntity> {
-    const qb = manager.getRepository(BacklogItemEntity).createQueryBuilder('i').where('i.id = :id', { id });
-    if (this.tx.engine === 'postgres') qb.setLock('pessimistic_write');
-    const item = await qb.getOne();
-    if (!item) throw DomainError.notFound('BacklogItem', id);
-    return item;
-  }
-
-  /** A versioned write: a concurrent edit of the same item is CONFLICT, never lost. */
-  private async writeItem(manager: EntityManager, current: BacklogItemEntity, set: Partial<BacklogItemEntity>): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(BacklogItemEntity)
-      .set({ ...set, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: current.id, version: current.version })
-      .execute();
-    if (result.affected !== 1) throw await this.changeLog.staleVersion(manager, 'BacklogItem', current.id, current.version, current.version + 1);
-  }
-
+  /** The change-log target of an item after a versioned write. */
   private itemTarget(item: BacklogItemEntity) {
-    return { productId: item.productId, entityType: 'BACKLOG_ITEM' as const, entityId: item.id, version: item.version + 1 };
+    return { ...this.items.target(item), version: item.version + 1 };
   }
 
   private async publish(

@@ -5,7 +5,7 @@ import { Access } from '../auth/access.decorator';
 import type { Actor } from '../common/actor';
 import { IsEntityId } from '../common/validators';
 import { CurrentActor } from '../graphql/context';
-import { IdArgs, ProductIdArgs } from '../graphql/id.args';
+import { IdArgs, ItemIdArgs, ProductIdArgs } from '../graphql/id.args';
 import { AddCommentInput, CreateStakeholderInput, EditCommentInput, LogEngagementInput, NeglectedArgs, RateValueInput, UpdateStakeholderInput } from './dto/stakeholder.inputs';
 import { Comment, ContestedItem, Engagement, NeglectedStakeholder, Stakeholder, ValueView } from './stakeholder.model';
 import { StakeholdersService } from './stakeholders.service';
@@ -30,13 +30,6 @@ class ContestedArgs extends ProductIdArgs {
   @Min(1)
   @Max(100)
   first: number = 10;
-}
-
-@ArgsType()
-class ItemIdArgs {
-  @Field(() => ID)
-  @IsEntityId()
-  itemId!: string;
 }
 
 @Resolver()

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { DEFAULT_VALUE_PERSPECTIVE, keyPlayersNotEngaged, mostContested, valueSpread, explainSpread } from '@backlog-studio/domain';
+import { can, DEFAULT_VALUE_PERSPECTIVE, keyPlayersNotEngaged, mostContested, valueSpread, explainSpread } from '@backlog-studio/domain';
 import { MembershipEntity } from '../auth/membership.entity';
 import { ProductAccess } from '../auth/product-access.service';
 import { BacklogItemEntity } from '../backlog/backlog-item.entity';
@@ -42,7 +42,7 @@ export class StakeholdersService {
   async list(actor: Actor, productId: string): Promise<Stakeholder[]> {
     const role = await this.access.require(actor, productId, 'READ');
     const rows = await this.dataSource.getRepository(StakeholderEntity).find({ where: { productId }, order: { name: 'ASC' } });
-    return this.present(rows, role === 'PRODUCT_OWNER');
+    return this.present(rows, can(role, 'MANAGE_STAKEHOLDERS'));
   }
 
   async create(actor: Actor, input: CreateStakeholderInput): Promise<Stakeholder> {
@@ -155,7 +155,7 @@ export class StakeholdersService {
       args.days,
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return found.map((f) => ({ stakeholder: toStakeholder(byId.get(f.id)!, role === 'PRODUCT_OWNER', last.get(f.id) ?? null), daysSince: f.daysSince }));
+    return found.map((f) => ({ stakeholder: toStakeholder(byId.get(f.id)!, can(role, 'MANAGE_STAKEHOLDERS'), last.get(f.id) ?? null), daysSince: f.daysSince }));
   }
 
   async rateValue(actor: Actor, input: RateValueInput): Promise<ValueView> {

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { IsEntityId, RequiredText } from '../common/validators';
@@ -136,11 +136,4 @@ export class AllocateBudgetInput {
   @ValidateNested({ each: true })
   @Type(() => PledgeInput)
   allocations!: PledgeInput[];
-}
-
-@ArgsType()
-export class RoundIdArgs {
-  @Field(() => ID)
-  @IsEntityId()
-  roundId!: string;
 }

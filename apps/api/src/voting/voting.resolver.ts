@@ -3,8 +3,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../auth/access.decorator';
 import type { Actor } from '../common/actor';
 import { CurrentActor } from '../graphql/context';
-import { ProductIdArgs } from '../graphql/id.args';
-import { AllocateBudgetInput, OpenVotingRoundInput, RoundIdArgs, VotingRound } from './voting.model';
+import { ProductIdArgs, RoundIdArgs } from '../graphql/id.args';
+import { AllocateBudgetInput, OpenVotingRoundInput, VotingRound } from './voting.model';
 import { VotingService } from './voting.service';
 
 @Resolver()

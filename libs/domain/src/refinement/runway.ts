@@ -36,3 +36,21 @@ export function readyRunway(input: ReadyRunwayInput): ReadyRunway {
       : `${round(readySize)} ready ÷ ${round(weeklyThroughput!)} done per week = ${weeks} week${weeks === 1 ? '' : 's'} of ready work`;
   return { readyItems, readySize, weeklyThroughput, weeks, explanation };
 }
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * Size finished in each of the last `weeks` full weeks (weeks start on Sunday, UTC; the current,
+ * partial week is left out), oldest first. Unsized items count as `unsizedAs`.
+ */
+export function weeklyDoneSize(done: ReadonlyArray<{ readonly at: Date; readonly size: number | null }>, now: Date, weeks: number, unsizedAs = 1): number[] {
+  const weekStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - now.getUTCDay());
+  const from = weekStart - weeks * WEEK_MS;
+  const weekly = new Array<number>(weeks).fill(0);
+  for (const d of done) {
+    const at = d.at.getTime();
+    if (at < from || at >= weekStart) continue;
+    weekly[Math.floor((at - from) / WEEK_MS)] += d.size ?? unsizedAs;
+  }
+  return weekly;
+}
