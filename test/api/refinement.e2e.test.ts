@@ -251,6 +251,26 @@ for (const engine of await engines('refinement e2e')) {
       await waitFor(async () => (await metric(url, 'live_subscriptions')) === 0);
     });
 
+    it('a member who accepts an invitation during a live session receives its events at once', async () => {
+      const url = running().url;
+      const [early, late] = [await signUp(url), await signUp(url)];
+      const product = await aProduct(api());
+      await addMember(api(), product.id, early, 'DEVELOPER');
+      const item = await anItem(api(), product.id);
+      const started = await planAndStart(api(), product.id, [item.id]);
+      // The early member's join loads the product's roles into the live cache.
+      const earlyLive = connectLive(url, early.token);
+      await earlyLive.subscribe(EVENTS, { s: started.id }).next(typeIs('PARTICIPANT_JOINED'));
+      await addMember(api(), product.id, late, 'DEVELOPER');
+      const lateLive = connectLive(url, late.token);
+      const lateSub = lateLive.subscribe(EVENTS, { s: started.id });
+      await lateSub.next(typeIs('PARTICIPANT_JOINED', (e) => e.actor === late.email));
+      await startRound(api(), started.id, item.id);
+      await lateSub.next(typeIs('ROUND_STARTED'));
+      expect(failure(lateSub)).toBe('null');
+      for (const c of [earlyLive, lateLive]) await c.close();
+    });
+
     it('a participant who signs out stops receiving at the next event', async () => {
       const url = running().url;
       const dev = await signUp(url);

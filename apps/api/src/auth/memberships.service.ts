@@ -71,14 +71,17 @@ export class MembershipsService {
   }
 
   async accept(actor: Actor, input: MembershipIdInput): Promise<Membership> {
-    await this.tx.run(async (manager) => {
+    const productId = await this.tx.run(async (manager) => {
       const invitation = await manager.getRepository(MembershipEntity).findOneBy({ id: input.membershipId });
       if (!invitation || invitation.status !== 'PENDING' || invitation.email !== actor.label) {
         throw DomainError.notFound('Invitation', input.membershipId);
       }
       await manager.getRepository(MembershipEntity).update({ id: invitation.id }, { userId: actor.userId, status: 'ACTIVE' });
+      return invitation.productId;
     });
     actor.roles?.clear();
+    // A new member joins a live room at once, even where the product's roles are cached.
+    await this.liveAccess.membershipsChanged(productId);
     return this.byId(input.membershipId);
   }
 
