@@ -113,7 +113,7 @@ export default function OrderingScreen() {
   const perms = useProductPermissions(productId);
   const canApply = perms.can('ACCEPT_PROPOSED_ORDER');
   const [{ data: productData }] = useQuery({ query: ProductQuery, variables: { id: productId } });
-  const [{ data, fetching, error }, recompute] = useQuery({
+  const [{ data, fetching, error }] = useQuery({
     query: ProposedOrderQuery,
     variables: { productId, strategy, options: { limit: LIMIT, topN: 10, invertedPairsLimit: 50 } },
     requestPolicy: 'cache-and-network',
@@ -156,7 +156,7 @@ export default function OrderingScreen() {
   const doRecompute = () => {
     setProblem(null);
     setSelected(null);
-    recompute({ requestPolicy: 'network-only' });
+    // ORDER_CHANGED names ProposedOrder: urql refetches the proposal itself.
   };
 
   const doApply = async () => {
@@ -171,7 +171,7 @@ export default function OrderingScreen() {
     }
     setNotice(`Applied the ${STRATEGY_LABEL[strategy].name} order: ${plural(result.data.applyProposedOrder.movedCount, 'item')} moved.`);
     setSelected(null);
-    recompute({ requestPolicy: 'network-only' });
+    // ORDER_CHANGED names ProposedOrder: urql refetches the proposal itself.
   };
 
   const moved = proposal ? proposal.items.filter((i) => i.currentPosition !== i.proposedPosition).length : 0;

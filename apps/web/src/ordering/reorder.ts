@@ -13,6 +13,12 @@ export function moveInList<T>(items: readonly T[], from: number, to: number): T[
   return next;
 }
 
+/** The list with the entry at `index` moved by `delta` places (clamped); an unchanged copy when it cannot move. */
+export function moveEntry<T>(list: readonly T[], index: number, delta: number): T[] {
+  if (index < 0 || index >= list.length) return [...list];
+  return moveInList(list, index, Math.max(0, Math.min(list.length - 1, index + delta)));
+}
+
 /**
  * The anchor the API needs to put the item where it stands in `next` (the list after the move):
  * just after the item above it, or, at the top, just before the item below it. Null when the

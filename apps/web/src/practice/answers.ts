@@ -4,6 +4,7 @@
  * answer `toAnswer` makes of it.
  */
 import { type AttemptResult, type ElementFeedback, elementIdsOf, type Exercise } from '@backlog-studio/domain';
+import { moveEntry } from '../ordering/reorder';
 
 export interface Draft {
   /** One pick per element: a category, a Kano category, a segment, a quadrant, a quiz option, a kata reason. */
@@ -226,10 +227,4 @@ export function indexFeedback(exercise: Exercise, result: AttemptResult): Feedba
 }
 
 /** The list with the entry at `index` moved one place up (-1) or down (+1); the same list at either end. */
-export function moveBy<T>(list: readonly T[], index: number, delta: -1 | 1): T[] {
-  const target = index + delta;
-  if (index < 0 || index >= list.length || target < 0 || target >= list.length) return [...list];
-  const next = [...list];
-  [next[index], next[target]] = [next[target] as T, next[index] as T];
-  return next;
-}
+export const moveBy = <T>(list: readonly T[], index: number, delta: -1 | 1): T[] => moveEntry(list, index, delta);

@@ -199,15 +199,8 @@ export function splitIssues(children: readonly SplitChildDraft[]): string[] {
 
 // ---------- agenda ----------
 
-/** The list with the entry at `index` moved by `delta` places (clamped); the same list when it cannot move. */
-export function moveEntry<T>(list: readonly T[], index: number, delta: number): T[] {
-  const to = Math.max(0, Math.min(list.length - 1, index + delta));
-  if (index < 0 || index >= list.length || to === index) return [...list];
-  const next = [...list];
-  const [moved] = next.splice(index, 1);
-  next.splice(to, 0, moved);
-  return next;
-}
+/** Agenda entries move like backlog rows (re-exported for the room's components and tests). */
+export { moveEntry } from '../ordering/reorder';
 
 /** A timebox typed in minutes: empty → none; a whole number 1–240; anything else undefined (invalid). */
 export function parseTimebox(text: string): number | null | undefined {

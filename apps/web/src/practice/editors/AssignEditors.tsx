@@ -237,7 +237,11 @@ export function SegmentationEditor({ exercise, draft, update, review }: EditorPr
   );
 }
 
-const QUADRANT_CHOICES: readonly Labelled[] = MENDELOW_QUADRANTS.map((q) => ({ id: q, label: `${MENDELOW_QUADRANT_INFO[q].label} (${q === 'MANAGE_CLOSELY' || q === 'KEEP_SATISFIED' ? 'high' : 'low'} power, ${q === 'MANAGE_CLOSELY' || q === 'KEEP_INFORMED' ? 'high' : 'low'} interest)` }));
+const level = (high: boolean): string => (high ? 'high' : 'low');
+const QUADRANT_CHOICES: readonly Labelled[] = MENDELOW_QUADRANTS.map((q) => {
+  const info = MENDELOW_QUADRANT_INFO[q];
+  return { id: q, label: `${info.label} (${level(info.highPower)} power, ${level(info.highInterest)} interest)` };
+});
 const TECHNIQUE_CHOICES: readonly Labelled[] = ENGAGEMENT_TECHNIQUES.filter((t) => t !== 'OTHER').map((t) => ({ id: t, label: ENGAGEMENT_TECHNIQUE_LABELS[t] }));
 
 /** Place each stakeholder on the power/interest grid and choose how to engage them. */
