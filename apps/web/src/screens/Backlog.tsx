@@ -364,8 +364,11 @@ export function Backlog({ product, perms }: { product: ProductFieldsFragment; pe
     if (target === null) return;
     const el = listRef.current?.querySelector<HTMLAnchorElement>(`a[data-index="${target.index}"]`);
     if (el && (!target.id || el.dataset.id === target.id)) {
-      pendingFocus.current = null;
       el.focus({ preventScroll: true });
+      // Done once focus has landed; a row still settling (a long jump on a busy machine) is
+      // focused again on the next frame rather than leaving focus on the page body.
+      if (document.activeElement === el) pendingFocus.current = null;
+      else requestAnimationFrame(() => rerender((n) => n + 1));
     }
   });
 
