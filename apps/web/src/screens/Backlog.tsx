@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import {
@@ -385,10 +385,34 @@ export function Backlog({ product, perms }: { product: ProductFieldsFragment; pe
     },
     [reorder, virtualizer, why],
   );
+  // A focused row that scrolls out of the virtual window (wheel, scrollbar) is unmounted and
+  // would take the focus to the page body; the list keeps it instead, with the row's place, so
+  // the keys go on from where the user was.
+  const lastRow = useRef<number | null>(null);
+  const onListFocus = (e: FocusEvent<HTMLOListElement>) => {
+    const at = (e.target as HTMLElement).closest('a[data-index]')?.getAttribute('data-index');
+    if (at !== null && at !== undefined) lastRow.current = Number(at);
+  };
+  // A native listener (React does not dispatch the blur of a node it is removing itself), on the
+  // document because the list element itself is remounted when the role arrives.
+  useEffect(() => {
+    const onFocusOut = (e: globalThis.FocusEvent) => {
+      const row = e.target as HTMLElement;
+      const list = listRef.current;
+      if (e.relatedTarget || !list || !row.matches?.('a[data-index]') || !list.contains(row)) return;
+      setTimeout(() => {
+        const active = document.activeElement;
+        if (!row.isConnected && list.isConnected && (active === null || active === document.body)) list.focus({ preventScroll: true });
+      }, 0);
+    };
+    document.addEventListener('focusout', onFocusOut, true);
+    return () => document.removeEventListener('focusout', onFocusOut, true);
+  }, []);
   const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
-    const from = (e.target as HTMLElement).closest('a[data-index]')?.getAttribute('data-index');
+    const onRow = (e.target as HTMLElement).closest('a[data-index]')?.getAttribute('data-index');
+    const from = onRow ?? (e.target === e.currentTarget ? lastRow.current : null);
     if (from === null || from === undefined) return;
-    const index = Number(from);
+    const index = Math.max(0, Math.min(count - 1, Number(from)));
     const item = pages.items[index];
     if (orderable && item && e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       e.preventDefault();
@@ -464,6 +488,8 @@ export function Backlog({ product, perms }: { product: ProductFieldsFragment; pe
       aria-busy={pages.loading || undefined}
       style={{ height: pages.totalCount === null ? 8 * ROW_HEIGHT : virtualizer.getTotalSize() }}
       onKeyDown={onListKey}
+      onFocus={onListFocus}
+      tabIndex={-1}
     >
       {pages.totalCount === null
         ? Array.from({ length: 8 }, (_, i) => (
