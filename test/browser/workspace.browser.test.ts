@@ -160,7 +160,10 @@ run('product workspace in a real browser', () => {
     await page.getByLabel('Acceptance criterion 2', { exact: true }).fill('Suggestions never use expired stock');
     await page.getByLabel('User / business value', { exact: true }).fill('8');
     await page.getByLabel('Time criticality', { exact: true }).fill('3');
-    await page.getByText('Cost of delay 11 · WSJF 2.2').waitFor();
+    // Scored as the ordering panel scores it: a part left empty is not counted as zero.
+    await page.getByText('(WSJF needs risk reduction | opportunity enablement)').waitFor();
+    await page.getByLabel('Risk reduction / opportunity', { exact: true }).fill('2');
+    await page.getByText('Cost of delay 13 · WSJF 2.6 = (8 + 3 + 2) / 5').waitFor();
     await page.getByText(/Unsaved changes:/).waitFor();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(/Saved: \d+ fields changed, now version 2\./).waitFor();

@@ -80,10 +80,18 @@ describe('item form', () => {
     expect(formReadiness({ ...itemToForm(item), outcomeCheckBy: '', valueCustomer: '0' })).toEqual({ outcome: false, value: false });
   });
 
-  test('cost of delay sums its parts; WSJF divides by size', () => {
+  test('the WSJF preview is the ordering panel\'s: a part left empty gives no score, and says which', () => {
     const form = { ...emptyItemForm(), codUserBusinessValue: '8', codTimeCriticality: '3' };
-    expect(costOfDelay(form)).toEqual({ cod: 11, wsjf: null });
-    expect(costOfDelay({ ...form, size: '5' })).toEqual({ cod: 11, wsjf: 2.2 });
-    expect(costOfDelay(emptyItemForm())).toEqual({ cod: null, wsjf: null });
+    // Not 11 / size with the empty part counted as 0: the proposed order would not score it.
+    expect(costOfDelay({ ...form, size: '5' })).toEqual({
+      cod: null,
+      wsjf: { score: null, reason: 'MISSING', fields: ['riskReduction'], explanation: 'WSJF needs risk reduction | opportunity enablement' },
+    });
+    const full = { ...form, codRiskReduction: '2' };
+    expect(costOfDelay(full).cod).toBe(13);
+    expect(costOfDelay(full).wsjf).toMatchObject({ score: null, fields: ['jobSize'] });
+    expect(costOfDelay({ ...full, size: '0' }).wsjf).toMatchObject({ score: null, reason: 'INVALID', fields: ['jobSize'] });
+    expect(costOfDelay({ ...full, size: '5' })).toEqual({ cod: 13, wsjf: { score: 2.6, explanation: 'WSJF 2.6 = (8 + 3 + 2) / 5' } });
+    expect(costOfDelay(emptyItemForm())).toMatchObject({ cod: null, wsjf: { score: null, reason: 'MISSING' } });
   });
 });

@@ -3,7 +3,7 @@
  * translation to the API's inputs. An update sends only what changed (omitted = unchanged,
  * null = cleared), so two people editing different fields never overwrite each other's work.
  */
-import { isOutcomeStated, isValueStated, type ItemKind, type ItemStatus } from '@backlog-studio/domain';
+import { isOutcomeStated, isValueStated, scoreBy, type ItemKind, type ItemStatus, type ScoreResult } from '@backlog-studio/domain';
 import type { CreateBacklogItemInput, ItemDetailFragment, UpdateBacklogItemInput } from '../api/generated/graphql';
 
 export interface ItemForm {
@@ -224,12 +224,13 @@ export function formReadiness(form: ItemForm): { outcome: boolean; value: boolea
   };
 }
 
-/** Cost of delay (sum of its three parts) and WSJF (cost of delay ÷ size) when computable. */
-export function costOfDelay(form: ItemForm): { cod: number | null; wsjf: number | null } {
-  const parts = [form.codUserBusinessValue, form.codTimeCriticality, form.codRiskReduction].map(num);
-  if (parts.every((p) => p === null)) return { cod: null, wsjf: null };
-  const cod = parts.reduce<number>((sum, p) => sum + (p ?? 0), 0);
-  const size = num(form.size);
-  return { cod, wsjf: size && size > 0 ? Math.round((cod / size) * 100) / 100 : null };
+/**
+ * The editor's preview of what the ordering panel will compute: the cost of delay once its three
+ * parts are set, and the domain's WSJF result, a score with its arithmetic or what it still needs.
+ */
+export function costOfDelay(form: ItemForm): { cod: number | null; wsjf: ScoreResult } {
+  const [userBusinessValue, timeCriticality, riskReduction] = [form.codUserBusinessValue, form.codTimeCriticality, form.codRiskReduction].map(num);
+  const cod = userBusinessValue !== null && timeCriticality !== null && riskReduction !== null ? userBusinessValue + timeCriticality + riskReduction : null;
+  return { cod, wsjf: scoreBy('WSJF', { id: 'preview', userBusinessValue, timeCriticality, riskReduction, size: num(form.size) }) };
 }
 

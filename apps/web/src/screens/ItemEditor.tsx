@@ -589,8 +589,14 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
               ))}
             </div>
             <p className="computed" aria-live="polite">
-              Cost of delay <strong>{cod ?? '—'}</strong> · WSJF <strong>{wsjf ?? '—'}</strong>
-              {cod !== null && wsjf === null ? <span className="muted"> (needs a size)</span> : null}
+              Cost of delay <strong>{cod ?? '—'}</strong> ·{' '}
+              {wsjf.score !== null ? (
+                <strong>{wsjf.explanation}</strong>
+              ) : (
+                <>
+                  WSJF <strong>—</strong> <span className="muted">({wsjf.explanation})</span>
+                </>
+              )}
             </p>
           </Section>
 
