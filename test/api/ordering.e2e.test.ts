@@ -82,6 +82,36 @@ for (const engine of await engines('ordering e2e')) {
       expect(longest).toBeLessThanOrEqual(24);
     });
 
+    it('re-spreads a crowded gap in the same move, invisibly: the order, the versions and the other keys stay as they were', async () => {
+      const { product, items } = await backlog(api(), 30);
+      const versions = new Map(items.map((i) => [i.id, i.version]));
+      const model = items.map((i) => i.id);
+      const startKeys = new Map((await order(api(), product.id)).map((i) => [i.id, i.cursor]));
+      // 300 times one of ten items goes right before the same item U (the oldest of the ten
+      // arrivals first): each new key halves the gap just above U, so keys pass the
+      // 24-character limit many times over unless the API re-spreads around U.
+      const u = items[15].id;
+      const pool = items.slice(20).map((i) => i.id);
+      for (let step = 0; step < 300; step++) {
+        const id = pool[step % pool.length];
+        model.splice(model.indexOf(id), 1);
+        model.splice(model.indexOf(u), 0, id);
+        const done = await api().ok<{ moveBacklogItem: { version: number } }>(MOVE, { input: { itemId: id, beforeItemId: u, expectedVersion: versions.get(id) } });
+        versions.set(id, done.moveBacklogItem.version);
+      }
+      const now = await order(api(), product.id);
+      expect(now.map((i) => i.id)).toEqual(model);
+      const keys = now.map((i) => Buffer.from(i.cursor, 'base64url').toString());
+      expect(Math.max(...keys.map((k) => k.length))).toBeLessThanOrEqual(24);
+      expect(new Set(keys).size).toBe(30);
+      // The re-spread gave new keys to items nobody moved (U at least), without touching their
+      // versions: nobody editing them meets a conflict. It stays local: far items keep their keys.
+      const rekeyed = now.filter((i) => !pool.includes(i.id) && i.cursor !== startKeys.get(i.id));
+      expect(rekeyed.map((i) => i.id)).toContain(u);
+      for (const i of now) expect(i.version).toBe(versions.get(i.id));
+      expect(now.find((i) => i.id === items[0].id)!.cursor).toBe(startKeys.get(items[0].id));
+    });
+
     it('200 concurrent moves, half into the same gap, leave every item once in a consistent order', async () => {
       const { product, items } = await backlog(api(), 60);
       const versions = new Map(items.map((i) => [i.id, i.version]));

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, type QueryResult } from 'typeorm';
-import { rankBetween, ranksBetween } from '@backlog-studio/domain';
+import { keyForMove, needsRebalance, planRespread } from '@backlog-studio/domain';
 import { ProductAccess } from '../auth/product-access.service';
 import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
@@ -13,10 +13,11 @@ import { MoveBacklogItemInput, OrderHistoryArgs } from './dto/ordering.inputs';
 import { OrderChangeEntity } from './order-change.entity';
 import { groupBy } from '../common/group-by';
 
-/** Keys longer than this trigger a local re-spread of the neighbourhood (rare, same transaction). */
-export const MAX_KEY_LENGTH = 24;
-/** How many neighbours on each side a re-spread rewrites. */
-const RESPREAD_RADIUS = 32;
+/**
+ * How many neighbours on each side a re-spread reads first; libs/domain's planRespread picks the
+ * smallest window among them (usually a few rows), and the read widens only when they are too few.
+ */
+const RESPREAD_READ = 32;
 
 interface Neighbours {
   after: { id: string; rank: string } | null;
@@ -127,8 +128,8 @@ export class BacklogOrderService {
       }
 
       const { from, to } = await this.neighbours(manager, item, anchor, placeAfter);
-      let rank = rankBetween(to.after?.rank ?? null, to.before?.rank ?? null);
-      if (rank.length > MAX_KEY_LENGTH) rank = await this.respread(manager, item, to);
+      let rank = keyForMove(to.after?.rank ?? null, to.before?.rank ?? null);
+      if (needsRebalance(rank)) rank = await this.respread(manager, item, to, rank);
 
       // The guarded write returns the stored row, so the answer needs no second read.
       const moved = await this.queryRows(manager, this.sql.move, [rank, item.id, item.version]);
@@ -211,38 +212,41 @@ export class BacklogOrderService {
   }
 
   /**
-   * Keys grow when many items are dropped into the same gap. Then the neighbourhood of the
-   * gap (RESPREAD_RADIUS items each side) gets evenly spread keys between the first keys
-   * outside it, in the same transaction; clients see the same order.
+   * Keys grow when many items are dropped into the same gap. Then the smallest neighbourhood of
+   * the gap whose evenly spread keys are short again (libs/domain's planRespread) gets them, in
+   * the same transaction, between keys that stay put; clients see the same order.
    */
-  private async respread(manager: EntityManager, item: Placed, to: Neighbours): Promise<string> {
+  private async respread(manager: EntityManager, item: Placed, to: Neighbours, rank: string): Promise<string> {
     const repo = manager.getRepository(BacklogItemEntity);
-    const side = (direction: 'next' | 'previous', from: string | null, inclusive: boolean) => {
+    const side = (direction: 'next' | 'previous', from: string | null, limit: number) => {
       if (from === null) return Promise.resolve([] as BacklogItemEntity[]);
-      const op = direction === 'next' ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<';
       return repo
         .createQueryBuilder('i')
         .select(['i.id', 'i.rank'])
         .where('i.productId = :productId', { productId: item.productId })
-        .andWhere(`i.rank ${op} :rank`, { rank: from })
+        .andWhere(`i.rank ${direction === 'next' ? '>=' : '<='} :rank`, { rank: from })
         .andWhere('i.id <> :id', { id: item.id })
         .orderBy('i.rank', direction === 'next' ? 'ASC' : 'DESC')
-        .limit(RESPREAD_RADIUS + 1)
+        .limit(limit)
         .getMany();
     };
-    const before = (await side('previous', to.after?.rank ?? null, true)).reverse();
-    const after = await side('next', to.before?.rank ?? null, true);
-    // The outermost fetched row on each side stays put and bounds the window (unless the list ends there).
-    const lowerBound = before.length > RESPREAD_RADIUS ? before.shift()!.rank : null;
-    const upperBound = after.length > RESPREAD_RADIUS ? after.pop()!.rank : null;
-    const window = [...before.map((r) => r.id), item.id, ...after.map((r) => r.id)];
-    const keys = ranksBetween(lowerBound, upperBound, window.length);
-    // Two phases, so that no intermediate state collides with the unique (product, rank) index.
-    for (const id of window) await repo.update({ id }, { rank: `~${id.replace(/-/g, '')}` });
-    for (let i = 0; i < window.length; i++) {
-      if (window[i] === item.id) continue;
-      await repo.update({ id: window[i] }, { rank: keys[i] });
+    for (let read = RESPREAD_READ; ; read *= 4) {
+      // One row more than `read` on a side means the list goes on past it: that row stays put.
+      const before = (await side('previous', to.after?.rank ?? null, read + 1)).reverse();
+      const after = await side('next', to.before?.rank ?? null, read + 1);
+      const slice = { start: before.length > read, end: after.length > read };
+      const rows = [...before.map((r) => ({ id: r.id, rank: r.rank })), { id: item.id, rank }, ...after.map((r) => ({ id: r.id, rank: r.rank }))];
+      const at = before.length;
+      const plan = planRespread(rows.map((r) => r.rank), at, { slice });
+      if (!plan.fits && (slice.start || slice.end)) continue;
+      const window = rows.slice(plan.from, plan.to).map((r) => r.id);
+      // Two phases, so that no intermediate state collides with the unique (product, rank) index.
+      for (const id of window) await repo.update({ id }, { rank: `~${id.replace(/-/g, '')}` });
+      for (let i = 0; i < window.length; i++) {
+        if (window[i] === item.id) continue;
+        await repo.update({ id: window[i] }, { rank: plan.keys[i] });
+      }
+      return plan.keys[at - plan.from];
     }
-    return keys[window.indexOf(item.id)];
   }
 }

@@ -138,6 +138,49 @@ describe('planRespread', () => {
   it('refuses an index outside the list', () => {
     expect(() => planRespread(['a0'], 1)).toThrow(OrderingInputError);
   });
+
+  it('on a slice of a longer list, keeps its outer keys as they are and says when the slice was too short', () => {
+    // One gap filled to its last 3-character key, then a key crowded into it: no 3-character
+    // window exists nearby, only past the filled gap.
+    const keys = ranksBetween(null, null, 100);
+    keys.splice(51, 0, ...ranksBetween(keys[50]!, keys[51]!, 61));
+    const at = 81;
+    let crowded = keys[at]!;
+    for (let i = 0; i < 60; i++) crowded = keyForMove(keys[at - 1]!, crowded);
+    keys.splice(at, 0, crowded);
+    // What a server reads around the spot: `radius` rows each side plus one that stays put.
+    const around = (radius: number) => keys.slice(at - radius - 1, at + radius + 2);
+    const options = { targetLength: 3, slice: { start: true, end: true } } as const;
+
+    const narrow = planRespread(around(2), 3, options);
+    expect(narrow.fits).toBe(false);
+    expect([narrow.from, narrow.to]).toEqual([1, 6]);
+    expect(narrow.lowerBound).toBe(keys[at - 3]);
+    expect(narrow.upperBound).toBe(keys[at + 3]);
+    // Still a valid order between the untouched neighbours, only longer than the target.
+    const seq = [narrow.lowerBound!, ...narrow.keys, narrow.upperBound!];
+    seq.slice(1).forEach((k, i) => expect(compareRanks(seq[i]!, k)).toBe(-1));
+
+    const wide = planRespread(around(64), 65, options);
+    expect(wide.fits).toBe(true);
+    expect(wide.from).toBeGreaterThan(1);
+    expect(wide.to).toBeLessThan(around(64).length - 1);
+    expect(Math.max(...wide.keys.map((k) => k.length))).toBeLessThanOrEqual(3);
+    // The slice's outer keys are bounds, never a row to rewrite.
+    expect(() => planRespread(around(2), 0, options)).toThrow(/outer keys stay put/);
+  });
+
+  it('a slice that reaches an end of the list has an open bound there', () => {
+    const keys = ranksBetween(null, null, 10);
+    let crowded = keys[1]!;
+    for (let i = 0; i < 60; i++) crowded = keyForMove(keys[0]!, crowded);
+    keys.splice(1, 0, crowded);
+    const plan = planRespread(keys.slice(0, 6), 1, { maxLength: 6, slice: { start: false, end: true } });
+    expect(plan.fits).toBe(true);
+    expect(plan.from).toBe(0);
+    expect(plan.lowerBound).toBeNull();
+    expect(plan.upperBound).toBe(keys[plan.to]);
+  });
 });
 
 describe('rank keys under load (seeded properties)', () => {
