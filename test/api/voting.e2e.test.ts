@@ -44,5 +44,38 @@ for (const engine of await engines('budget voting e2e')) {
       const late = await alice.client.request(ALLOCATE, { input: { roundId: id, allocations: [] } });
       expect(late.errors?.[0].extensions?.fields?.[0].rule).toBe('open');
     });
+
+    it("lists a product's rounds in as many SQL statements for three rounds as for one (no query per round)", async () => {
+      const statements = async (): Promise<number> => Number(/db_statements_total (\d+)/.exec(await (await fetch(`${running().url}/metrics`)).text())?.[1]);
+      const participant = await signUp(running().url);
+      const productWith = async (rounds: number) => {
+        const product = await aProduct(api());
+        await addMember(api(), product.id, participant, 'STAKEHOLDER');
+        const items = [await anItem(api(), product.id, { size: 3 }), await anItem(api(), product.id, { size: 5 })];
+        for (let r = 0; r < rounds; r++) {
+          const opened = await api().ok<{ openVotingRound: { id: string } }>(`mutation($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { id } }`, {
+            input: { productId: product.id, title: `Round ${r}`, itemIds: items.map((i) => i.id), participants: [{ userId: participant.userId, budget: 6 }] },
+          });
+          await participant.client.ok(`mutation($input: AllocateBudgetInput!) { allocateBudget(input: $input) { id } }`, {
+            input: { roundId: opened.openVotingRound.id, allocations: [{ itemId: items[r % 2].id, amount: 3 }] },
+          });
+        }
+        return product.id;
+      };
+      const one = await productWith(1);
+      const three = await productWith(3);
+      const LIST = `query($p: ID!) { votingRounds(productId: $p) { ${ROUND} } }`;
+      const cost = async (productId: string) => {
+        const before = await statements();
+        const listed = await participant.client.ok<{ votingRounds: Round[] }>(LIST, { p: productId });
+        return { statements: (await statements()) - before, listed: listed.votingRounds };
+      };
+      await cost(one); // warms the caller's token and role caches
+      const [a, b] = [await cost(one), await cost(three)];
+      expect(b.listed).toHaveLength(3);
+      expect(b.listed.map((r) => r.items.map((i) => i.myPledge))).toEqual([[3, 0], [0, 3], [3, 0]]);
+      expect(a.listed[0].participants[0].spent).toBe(3);
+      expect(b.statements).toBe(a.statements);
+    });
   });
 }

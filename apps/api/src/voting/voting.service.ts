@@ -8,6 +8,7 @@ import { BacklogItemEntity } from '../backlog/backlog-item.entity';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import { groupBy } from '../common/group-by';
 import { VotingAllocationEntity, VotingRoundEntity } from './voting.entity';
 import type { AllocateBudgetInput, OpenVotingRoundInput, VotingRound } from './voting.model';
 
@@ -94,20 +95,33 @@ export class VotingService {
   async rounds(actor: Actor, productId: string): Promise<VotingRound[]> {
     await this.access.require(actor, productId, 'READ');
     const rows = await this.dataSource.getRepository(VotingRoundEntity).find({ where: { productId }, order: { createdAt: 'DESC' }, take: 50 });
-    return Promise.all(rows.map((r) => this.view(actor, r.id)));
+    return this.views(actor, productId, rows);
   }
 
   async view(actor: Actor, roundId: string): Promise<VotingRound> {
     const round = await this.find(roundId);
     await this.access.require(actor, round.productId, 'READ', { entity: 'VotingRound', id: roundId });
-    const rows = await this.dataSource.getRepository(VotingAllocationEntity).findBy({ roundId });
+    return (await this.views(actor, round.productId, [round]))[0];
+  }
+
+  /** Rounds of one product, the caller's access already checked: three statements however many rounds. */
+  private async views(actor: Actor, productId: string, rounds: VotingRoundEntity[]): Promise<VotingRound[]> {
+    if (!rounds.length) return [];
+    const itemIds = [...new Set(rounds.flatMap((r) => r.items.map((i) => i.id)))];
+    const userIds = [...new Set(rounds.flatMap((r) => r.budgets.map((b) => b.participantId)))];
+    const [allocations, items, members] = await Promise.all([
+      this.dataSource.getRepository(VotingAllocationEntity).findBy({ roundId: In(rounds.map((r) => r.id)) }),
+      itemIds.length ? this.dataSource.getRepository(BacklogItemEntity).find({ where: { id: In(itemIds) }, select: { id: true, title: true } }) : [],
+      userIds.length ? this.dataSource.getRepository(MembershipEntity).findBy({ productId, userId: In(userIds) }) : [],
+    ]);
+    const titles = new Map(items.map((i) => [i.id, i.title]));
+    const emails = new Map(members.filter((m) => m.userId !== null).map((m) => [m.userId!, m.email]));
+    const byRound = groupBy(allocations, (a) => a.roundId);
+    return rounds.map((round) => this.present(actor, round, byRound.get(round.id) ?? [], titles, emails));
+  }
+
+  private present(actor: Actor, round: VotingRoundEntity, rows: VotingAllocationEntity[], titles: Map<string, string>, emails: Map<string, string>): VotingRound {
     const live = round.result ?? roundResult({ items: round.items, budgets: round.budgets }, this.byParticipant(rows));
-    const titles = new Map(
-      (await this.dataSource.getRepository(BacklogItemEntity).find({ where: { id: In(round.items.map((i) => i.id)) }, select: { id: true, title: true } })).map((i) => [i.id, i.title]),
-    );
-    const emails = new Map(
-      (await this.dataSource.getRepository(MembershipEntity).findBy({ productId: round.productId, userId: In(round.budgets.map((b) => b.participantId)) })).map((m) => [m.userId, m.email]),
-    );
     const outcome = new Map(live.items.map((i) => [i.itemId, i]));
     const order = round.status === 'CLOSED' ? live.items.map((i) => i.itemId) : round.items.map((i) => i.id);
     return {
