@@ -16,10 +16,14 @@ for (const engine of await engines('budget voting e2e')) {
       await addMember(api(), product.id, bob, 'STAKEHOLDER');
       const a = await anItem(api(), product.id, { title: 'Offline mode', size: 8 });
       const b = await anItem(api(), product.id, { title: 'Dark theme', size: 5 });
+      const outsiderItem = await anItem(api(), product.id, { title: 'Not in the round', size: 3 });
       const tooRich = await api().request(`mutation($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { id } }`, {
         input: { productId: product.id, title: 'Q1', itemIds: [a.id, b.id], participants: [{ userId: alice.userId, budget: 13 }] },
       });
       expect(tooRich.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      // People are named as the product knows them, never by an internal id.
+      expect(tooRich.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'participants', rule: 'BUDGET_NOT_BELOW_TOTAL' });
+      expect(tooRich.errors?.[0].extensions?.fields?.[0].message).toBe(`budget of ${alice.email} (13) must be below the total price of all items (13)`);
       const opened = await api().ok<{ openVotingRound: Round }>(`mutation($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { ${ROUND} } }`, {
         input: { productId: product.id, title: 'Q1', itemIds: [a.id, b.id], participants: [{ userId: alice.userId, budget: 6 }, { userId: bob.userId, budget: 6 }] },
       });
@@ -29,6 +33,9 @@ for (const engine of await engines('budget voting e2e')) {
       const over = await bob.client.request(ALLOCATE, { input: { roundId: id, allocations: [{ itemId: a.id, amount: 4 }, { itemId: b.id, amount: 4 }] } });
       expect(over.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(over.errors?.[0].extensions?.fields?.[0].field).toBe('allocations');
+      expect(over.errors?.[0].extensions?.fields?.[0].message).toBe(`${bob.email} allocates 8 but has a budget of 6 (2 over)`);
+      const unknown = await bob.client.request(ALLOCATE, { input: { roundId: id, allocations: [{ itemId: outsiderItem.id, amount: 1 }] } });
+      expect(unknown.errors?.[0].extensions?.fields?.[0].message).toBe(`${outsiderItem.id} is not an item of this round`);
       const afterOver = await bob.client.ok<{ votingRound: Round }>(`query($r: ID!) { votingRound(roundId: $r) { ${ROUND} } }`, { r: id });
       expect(afterOver.votingRound.participants.map((p) => p.spent)).toEqual([6, 0]);
       const notParticipant = await api().request(ALLOCATE, { input: { roundId: id, allocations: [{ itemId: a.id, amount: 1 }] } });

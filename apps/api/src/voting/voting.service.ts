@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { roundResult, validateAllocation, validateRound, type BudgetIssue, type BudgetRound } from '@backlog-studio/domain';
+import { roundResult, validateAllocation, validateRound, type BudgetIssue, type BudgetNames, type BudgetRound } from '@backlog-studio/domain';
 import { MembershipEntity } from '../auth/membership.entity';
 import { ProductAccess } from '../auth/product-access.service';
 import { BacklogItemEntity } from '../backlog/backlog-item.entity';
@@ -11,6 +11,9 @@ import { Transactions } from '../database/transactions';
 import { groupBy } from '../common/group-by';
 import { VotingAllocationEntity, VotingRoundEntity } from './voting.entity';
 import type { AllocateBudgetInput, OpenVotingRoundInput, VotingRound } from './voting.model';
+
+/** An item as people know it: its title in quotes, else (not an item of the round) the id they sent. */
+const quoted = (title: string | undefined, id: string): string => (title === undefined ? id : `“${title}”`);
 
 const issuesAsFields = (field: string, issues: BudgetIssue[]): DomainError =>
   DomainError.badInput(issues.map((i) => ({ field, rule: i.code, message: i.message })));
@@ -43,7 +46,8 @@ export class VotingService {
       items: input.itemIds.map((id) => ({ id, price: items.find((i) => i.id === id)!.size! })),
       budgets: input.participants.map((p) => ({ participantId: p.userId, budget: p.budget })),
     };
-    const issues = validateRound(round);
+    const emails = new Map(members.filter((m) => m.userId !== null).map((m) => [m.userId!, m.email]));
+    const issues = validateRound(round, { participant: (id) => emails.get(id) ?? id, item: (id) => quoted(items.find((i) => i.id === id)?.title, id) });
     if (issues.length) throw issuesAsFields('participants', issues);
     const entity: VotingRoundEntity = {
       id: randomUUID(),
@@ -70,8 +74,12 @@ export class VotingService {
       throw new DomainError(ErrorCode.FORBIDDEN, 'Only the participants of the round allocate budget');
     }
     const allocations = input.allocations.filter((a) => a.amount > 0);
-    const issues = validateAllocation({ items: round.items, budgets: round.budgets }, actor.userId!, allocations);
-    if (issues.length) throw issuesAsFields('allocations', issues);
+    const check = (names?: BudgetNames) => validateAllocation({ items: round.items, budgets: round.budgets }, actor.userId!, allocations, names);
+    if (check().length) {
+      // Refused: the messages name the caller and the round's items as people know them.
+      const titles = await this.titles(round.items.map((i) => i.id));
+      throw issuesAsFields('allocations', check({ participant: () => actor.label, item: (id) => quoted(titles.get(id), id) }));
+    }
     await this.tx.run(async (m) => {
       const repo = m.getRepository(VotingAllocationEntity);
       await repo.delete({ roundId: round.id, participantId: actor.userId! });
@@ -109,12 +117,11 @@ export class VotingService {
     if (!rounds.length) return [];
     const itemIds = [...new Set(rounds.flatMap((r) => r.items.map((i) => i.id)))];
     const userIds = [...new Set(rounds.flatMap((r) => r.budgets.map((b) => b.participantId)))];
-    const [allocations, items, members] = await Promise.all([
+    const [allocations, titles, members] = await Promise.all([
       this.dataSource.getRepository(VotingAllocationEntity).findBy({ roundId: In(rounds.map((r) => r.id)) }),
-      itemIds.length ? this.dataSource.getRepository(BacklogItemEntity).find({ where: { id: In(itemIds) }, select: { id: true, title: true } }) : [],
+      this.titles(itemIds),
       userIds.length ? this.dataSource.getRepository(MembershipEntity).findBy({ productId, userId: In(userIds) }) : [],
     ]);
-    const titles = new Map(items.map((i) => [i.id, i.title]));
     const emails = new Map(members.filter((m) => m.userId !== null).map((m) => [m.userId!, m.email]));
     const byRound = groupBy(allocations, (a) => a.roundId);
     return rounds.map((round) => this.present(actor, round, byRound.get(round.id) ?? [], titles, emails));
@@ -144,6 +151,12 @@ export class VotingService {
       openedBy: round.openedBy,
       closedAt: round.closedAt,
     };
+  }
+
+  private async titles(itemIds: string[]): Promise<Map<string, string>> {
+    if (!itemIds.length) return new Map();
+    const rows = await this.dataSource.getRepository(BacklogItemEntity).find({ where: { id: In(itemIds) }, select: { id: true, title: true } });
+    return new Map(rows.map((i) => [i.id, i.title]));
   }
 
   private byParticipant(rows: VotingAllocationEntity[]) {

@@ -46,6 +46,17 @@ describe('validateRound', () => {
     expect(issue).toMatchObject({ code: 'BUDGET_NOT_BELOW_TOTAL', budget: 40, totalPrice: 30 });
     expect(issue.message).toBe('budget of p (40) must be below the total price of all items (30)');
   });
+
+  it('names people and items as the caller asks in the messages, keeping ids in the issues', () => {
+    const names = { participant: (id: string) => `${id}@example.com`, item: (id: string) => `“Item ${id}”` };
+    const issues = validateRound({ items: [{ id: 'A', price: 30 }, { id: 'A', price: 0 }], budgets: [{ participantId: 'p', budget: 40 }] }, names);
+    expect(issues).toEqual([
+      { code: 'DUPLICATE_ITEM', itemId: 'A', message: 'item “Item A” is listed twice' },
+      { code: 'INVALID_PRICE', itemId: 'A', price: 0, message: 'price of “Item A” must be a whole number above 0, got 0' },
+    ]);
+    const [over] = validateRound({ items: [{ id: 'A', price: 30 }], budgets: [{ participantId: 'p', budget: 40 }] }, names);
+    expect(over).toMatchObject({ participantId: 'p', message: 'budget of p@example.com (40) must be below the total price of all items (30)' });
+  });
 });
 
 describe('validateAllocation', () => {
@@ -57,6 +68,15 @@ describe('validateAllocation', () => {
     expect(validateAllocation(round, 'p3', [{ itemId: 'B', amount: 40 }, { itemId: 'C', amount: 20 }])).toEqual([
       { code: 'OVERSPEND', participantId: 'p3', budget: 50, spent: 60, over: 10, message: 'p3 allocates 60 but has a budget of 50 (10 over)' },
     ]);
+  });
+
+  it('names people and items as the caller asks', () => {
+    const names = { participant: (id: string) => `${id}@example.com`, item: (id: string) => `“Item ${id}”` };
+    expect(validateAllocation(round, 'p3', [{ itemId: 'B', amount: 40 }, { itemId: 'Z', amount: 20 }], names).map((i) => i.message)).toEqual([
+      '“Item Z” is not an item of this round',
+      'p3@example.com allocates 60 but has a budget of 50 (10 over)',
+    ]);
+    expect(validateAllocation(round, 'nobody', [], names)).toEqual([{ code: 'NOT_A_PARTICIPANT', participantId: 'nobody', message: 'nobody@example.com is not a participant of this round' }]);
   });
 
   it.each<[string, string, Allocation[], string[]]>([

@@ -53,20 +53,35 @@ export class BudgetVotingError extends Error {
   }
 }
 
+/**
+ * How messages name participants and items (an email, a title); ids by default. Only the
+ * `message` texts change: the issues' ids stay ids.
+ */
+export interface BudgetNames {
+  readonly participant?: (participantId: string) => string;
+  readonly item?: (itemId: string) => string;
+}
+
+const namer = (names: BudgetNames) => ({
+  who: names.participant ?? ((id: string) => id),
+  what: names.item ?? ((id: string) => id),
+});
+
 const isPositiveInteger = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n > 0;
 
 /** What is wrong with a round: no items or participants, duplicates, prices or budgets that are not positive integers, a budget that could buy everything. */
-export function validateRound(round: BudgetRound): BudgetIssue[] {
+export function validateRound(round: BudgetRound, names: BudgetNames = {}): BudgetIssue[] {
+  const { who, what } = namer(names);
   const issues: BudgetIssue[] = [];
   if (round.items.length === 0) issues.push({ code: 'NO_ITEMS', message: 'a round needs at least one item' });
   if (round.budgets.length === 0) issues.push({ code: 'NO_PARTICIPANTS', message: 'a round needs at least one participant' });
 
   const itemIds = new Set<string>();
   for (const { id, price } of round.items) {
-    if (itemIds.has(id)) issues.push({ code: 'DUPLICATE_ITEM', itemId: id, message: `item ${id} is listed twice` });
+    if (itemIds.has(id)) issues.push({ code: 'DUPLICATE_ITEM', itemId: id, message: `item ${what(id)} is listed twice` });
     itemIds.add(id);
     if (!isPositiveInteger(price)) {
-      issues.push({ code: 'INVALID_PRICE', itemId: id, price, message: `price of ${id} must be a whole number above 0, got ${price}` });
+      issues.push({ code: 'INVALID_PRICE', itemId: id, price, message: `price of ${what(id)} must be a whole number above 0, got ${price}` });
     }
   }
   const pricesValid = round.items.every((item) => isPositiveInteger(item.price));
@@ -75,18 +90,18 @@ export function validateRound(round: BudgetRound): BudgetIssue[] {
   const participantIds = new Set<string>();
   for (const { participantId, budget } of round.budgets) {
     if (participantIds.has(participantId)) {
-      issues.push({ code: 'DUPLICATE_PARTICIPANT', participantId, message: `participant ${participantId} is listed twice` });
+      issues.push({ code: 'DUPLICATE_PARTICIPANT', participantId, message: `participant ${who(participantId)} is listed twice` });
     }
     participantIds.add(participantId);
     if (!isPositiveInteger(budget)) {
-      issues.push({ code: 'INVALID_BUDGET', participantId, budget, message: `budget of ${participantId} must be a whole number above 0, got ${budget}` });
+      issues.push({ code: 'INVALID_BUDGET', participantId, budget, message: `budget of ${who(participantId)} must be a whole number above 0, got ${budget}` });
     } else if (pricesValid && budget >= totalPrice) {
       issues.push({
         code: 'BUDGET_NOT_BELOW_TOTAL',
         participantId,
         budget,
         totalPrice,
-        message: `budget of ${participantId} (${budget}) must be below the total price of all items (${totalPrice})`,
+        message: `budget of ${who(participantId)} (${budget}) must be below the total price of all items (${totalPrice})`,
       });
     }
   }
@@ -94,23 +109,24 @@ export function validateRound(round: BudgetRound): BudgetIssue[] {
 }
 
 /** What is wrong with one participant's allocations: not a participant, unknown or repeated items, negative or fractional amounts, overspending. */
-export function validateAllocation(round: BudgetRound, participantId: string, allocations: readonly Allocation[]): BudgetIssue[] {
+export function validateAllocation(round: BudgetRound, participantId: string, allocations: readonly Allocation[], names: BudgetNames = {}): BudgetIssue[] {
+  const { who, what } = namer(names);
   const participant = round.budgets.find((b) => b.participantId === participantId);
   if (!participant) {
-    return [{ code: 'NOT_A_PARTICIPANT', participantId, message: `${participantId} is not a participant of this round` }];
+    return [{ code: 'NOT_A_PARTICIPANT', participantId, message: `${who(participantId)} is not a participant of this round` }];
   }
   const issues: BudgetIssue[] = [];
   const itemIds = new Set(round.items.map((item) => item.id));
   const seen = new Set<string>();
   let spent = 0;
   for (const { itemId, amount } of allocations) {
-    if (!itemIds.has(itemId)) issues.push({ code: 'UNKNOWN_ITEM', participantId, itemId, message: `${itemId} is not an item of this round` });
-    if (seen.has(itemId)) issues.push({ code: 'DUPLICATE_ALLOCATION', participantId, itemId, message: `${participantId} allocates to ${itemId} twice` });
+    if (!itemIds.has(itemId)) issues.push({ code: 'UNKNOWN_ITEM', participantId, itemId, message: `${what(itemId)} is not an item of this round` });
+    if (seen.has(itemId)) issues.push({ code: 'DUPLICATE_ALLOCATION', participantId, itemId, message: `${who(participantId)} allocates to ${what(itemId)} twice` });
     seen.add(itemId);
     if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
-      issues.push({ code: 'INVALID_AMOUNT', participantId, itemId, amount, message: `amount for ${itemId} must be a whole number, got ${amount}` });
+      issues.push({ code: 'INVALID_AMOUNT', participantId, itemId, amount, message: `amount for ${what(itemId)} must be a whole number, got ${amount}` });
     } else if (amount < 0) {
-      issues.push({ code: 'NEGATIVE_AMOUNT', participantId, itemId, amount, message: `amount for ${itemId} must not be negative, got ${amount}` });
+      issues.push({ code: 'NEGATIVE_AMOUNT', participantId, itemId, amount, message: `amount for ${what(itemId)} must not be negative, got ${amount}` });
     } else {
       spent += amount;
     }
@@ -123,7 +139,7 @@ export function validateAllocation(round: BudgetRound, participantId: string, al
       budget: participant.budget,
       spent,
       over,
-      message: `${participantId} allocates ${spent} but has a budget of ${participant.budget} (${over} over)`,
+      message: `${who(participantId)} allocates ${spent} but has a budget of ${participant.budget} (${over} over)`,
     });
   }
   return issues;
