@@ -50,6 +50,7 @@ export interface Session {
   id: string;
   productId: string;
   status: string;
+  version: number;
   focusItemId: string | null;
   facilitator: { userId: string };
   participants: { userId: string; present: boolean }[];

@@ -289,6 +289,46 @@ for (const engine of await engines('refinement e2e')) {
       await live.close();
     });
 
+    it('an agenda made from an older view is refused, not written over a split or another facilitator\'s change', async () => {
+      const coach = await signUp(running().url);
+      const product = await aProduct(api());
+      await addMember(api(), product.id, coach, 'COACH');
+      const [a, b, c] = [await anItem(api(), product.id, { title: 'A' }), await anItem(api(), product.id, { title: 'B' }), await anItem(api(), product.id, { title: 'C' })];
+      const started = await planAndStart(api(), product.id, [a.id, b.id]);
+      const SET = `mutation($input: SetAgendaInput!) { setRefinementAgenda(input: $input) { ${SESSION} } }`;
+      const seenByCoach = await session(coach.client, started.id);
+
+      // Meanwhile the product owner splits B in the room: its children join the agenda.
+      const entryB = seenByCoach.agenda.find((e) => e.itemId === b.id)!;
+      await api().ok(`mutation($input: SplitItemInput!) { splitBacklogItem(input: $input) { id } }`, {
+        input: { itemId: b.id, sessionId: started.id, expectedVersion: entryB.itemVersion, children: [{ title: 'B for one', pattern: 'DATA' }, { title: 'B by text', pattern: 'INTERFACES' }] },
+      });
+      // The coach, still looking at the old agenda, adds C: refused, nothing overwritten.
+      const stale = await coach.client.request(SET, {
+        input: { sessionId: started.id, expectedVersion: seenByCoach.version, agenda: [...seenByCoach.agenda.map((e) => ({ itemId: e.itemId, timeboxMinutes: e.timeboxMinutes })), { itemId: c.id }] },
+      });
+      expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(stale.errors?.[0].message).toMatch(/The agenda changed since you saw it/);
+      const now = await session(coach.client, started.id);
+      expect(stale.errors?.[0].extensions?.currentVersion).toBe(now.version);
+      expect(now.agenda.map((e) => e.title)).toEqual(['A', 'B', 'B for one', 'B by text']);
+
+      // Made again from the agenda as it is now, the change lands, and the version moves on.
+      const added = await coach.client.ok<{ setRefinementAgenda: Session }>(SET, {
+        input: { sessionId: started.id, expectedVersion: now.version, agenda: [...now.agenda.map((e) => ({ itemId: e.itemId, timeboxMinutes: e.timeboxMinutes })), { itemId: c.id }] },
+      });
+      expect(added.setRefinementAgenda.agenda.map((e) => e.title)).toEqual(['A', 'B', 'B for one', 'B by text', 'C']);
+      expect(added.setRefinementAgenda.version).toBe(now.version + 1);
+      // Two facilitators changing the agenda from the same view: exactly one lands.
+      const base = added.setRefinementAgenda;
+      const entries = base.agenda.map((e) => ({ itemId: e.itemId, timeboxMinutes: e.timeboxMinutes }));
+      const results = await Promise.all([
+        api().request(SET, { input: { sessionId: started.id, expectedVersion: base.version, agenda: entries.filter((e) => e.itemId !== c.id) } }),
+        coach.client.request(SET, { input: { sessionId: started.id, expectedVersion: base.version, agenda: [...entries].reverse() } }),
+      ]);
+      expect(results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    });
+
     it('votes racing the reveal are either in the revealed result or refused, never lost', async () => {
       const url = running().url;
       const product = await aProduct(api());

@@ -624,6 +624,14 @@ export class SetAgendaInput {
   @ValidateNested({ each: true })
   @Type(() => AgendaEntryInput)
   agenda!: AgendaEntryInput[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The session version the new agenda was made from; when the agenda changed since (another facilitator, a split), CONFLICT instead of overwriting it.',
+  })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
 }
 
 @InputType()

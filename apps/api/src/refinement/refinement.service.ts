@@ -218,6 +218,7 @@ export class RefinementService {
     const session = await this.sessionFor(actor, input.sessionId, 'RUN_REFINEMENT');
     if (session.status === 'CLOSED') throw DomainError.field('sessionId', 'notClosed', 'a closed session keeps its agenda');
     await this.tx.run(async (manager) => {
+      await this.agendaChanged(manager, session.id, input.expectedVersion);
       await this.checkAgendaItems(manager, session.productId, input.agenda);
       const existing = await manager.getRepository(RefinementAgendaItemEntity).findBy({ sessionId: session.id });
       await this.writeAgenda(manager, session.id, input.agenda, existing);
@@ -236,6 +237,28 @@ export class RefinementService {
     const found = await manager.getRepository(BacklogItemEntity).find({ where: { id: In(ids), productId }, select: { id: true, archivedAt: true } });
     if (found.length !== ids.length) throw DomainError.field('agenda', 'sameProduct', 'agenda items must be backlog items of this product');
     if (found.some((i) => i.archivedAt)) throw DomainError.field('agenda', 'notArchived', 'archived items cannot be refined; restore them first');
+  }
+
+  /**
+   * Every change of the agenda moves the session's version (and, on PostgreSQL, locks the
+   * session row until the transaction ends), so an agenda made from an older view is refused
+   * rather than written over a concurrent change.
+   */
+  private async agendaChanged(manager: EntityManager, sessionId: string, expectedVersion?: number): Promise<void> {
+    const qb = manager
+      .getRepository(RefinementSessionEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ version: () => 'version + 1' })
+      .where('id = :sessionId', { sessionId });
+    if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+    const result = await qb.execute();
+    if (result.affected === 1) return;
+    const current = await manager.getRepository(RefinementSessionEntity).findOne({ where: { id: sessionId }, select: { id: true, version: true } });
+    throw DomainError.conflict(
+      `The agenda changed since you saw it (version ${expectedVersion}, now ${current?.version}); it is shown as it is now: make your change again`,
+      { currentVersion: current?.version ?? null },
+    );
   }
 
   /** Replaces the agenda, keeping time spent and readiness of the items that stay. */
@@ -264,7 +287,7 @@ export class RefinementService {
         const now = new Date();
         const result = await manager
           .getRepository(RefinementSessionEntity)
-          .update({ id: sessionId, status: 'PLANNED' }, { status: 'LIVE', startedAt: now, focusItemId: first?.itemId ?? null, version: session.version + 1 });
+          .update({ id: sessionId, status: 'PLANNED' }, { status: 'LIVE', startedAt: now, focusItemId: first?.itemId ?? null, version: () => 'version + 1' });
         if (result.affected !== 1) throw DomainError.conflict('The session was started or closed meanwhile; reload it');
         if (first) await manager.getRepository(RefinementAgendaItemEntity).update({ id: first.id }, { focusSince: now });
       });
@@ -311,7 +334,7 @@ export class RefinementService {
         .update({ sessionId, status: In(['VOTING', 'REVEALED']) }, { status: 'SUPERSEDED' });
       const result = await manager
         .getRepository(RefinementSessionEntity)
-        .update({ id: sessionId, status: 'LIVE' }, { status: 'CLOSED', closedAt: new Date(), version: session.version + 1 });
+        .update({ id: sessionId, status: 'LIVE' }, { status: 'CLOSED', closedAt: new Date(), version: () => 'version + 1' });
       if (result.affected !== 1) throw DomainError.conflict('The session was closed meanwhile');
     });
     await this.publish(actor, session.productId, sessionId, 'SESSION_CLOSED');
@@ -558,6 +581,7 @@ export class RefinementService {
           if (a.itemId === parent.id) for (const c of children) entries.push({ itemId: c.id, timeboxMinutes: null });
         }
         if (!agenda.some((a) => a.itemId === parent.id)) for (const c of children) entries.push({ itemId: c.id, timeboxMinutes: null });
+        await this.agendaChanged(manager, session.id);
         await this.writeAgenda(manager, session.id, entries, agenda);
       }
     });
