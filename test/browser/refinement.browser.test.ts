@@ -9,7 +9,8 @@
  * the developer's page live, without a reload, with the same distribution; a re-vote reaches
  * consensus and the estimate is accepted; a refused "mark ready" lists the unmet lines; a question
  * is asked and answered, criteria written from the Given / When / Then template, the manual line
- * ticked, and the item is marked ready; the second item is split with SPIDR patterns; closing
+ * ticked, and the item is marked ready; the second item is split with SPIDR patterns; the developer
+ * adds an item to the agenda by its title and the product owner takes it off again; closing
  * shows both pages the summary with the item made ready. axe-core checks the room.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -27,6 +28,7 @@ const MANUAL_LINE = 'Designs reviewed with UX';
 const SESSION_TITLE = 'Sprint 8 refinement';
 const CRITERION = 'Given a pantry with rice, when I plan the week, then a rice dish is proposed';
 const QUESTION = 'Does the plan include leftovers?';
+const THIRD = 'Printable recipe cards';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -77,6 +79,8 @@ run('a live refinement workshop in two browsers', () => {
     // Outcome and value stated (the builder's defaults); size, criteria and the manual line come in the room.
     await anItem(owner.client, productId, { title: ITEM });
     await anItem(owner.client, productId, { title: SECOND });
+    // Not planned: added to the agenda during the workshop.
+    await anItem(owner.client, productId, { title: THIRD });
     po = await person(owner.session, 1440);
     dev = await person(developer.session, 1180);
   });
@@ -109,7 +113,9 @@ run('a live refinement workshop in two browsers', () => {
     const form = page.getByTestId('plan-session');
     await form.getByLabel('Title', { exact: true }).fill(SESSION_TITLE);
     // The candidates come in backlog order; the done reference item is not one of them.
-    await expect.poll(() => form.getByTestId('agenda-candidates').locator('li').allInnerTexts()).toEqual([expect.stringContaining(ITEM), expect.stringContaining(SECOND)]);
+    await expect
+      .poll(() => form.getByTestId('agenda-candidates').locator('li').allInnerTexts())
+      .toEqual([expect.stringContaining(ITEM), expect.stringContaining(SECOND), expect.stringContaining(THIRD)]);
     await form.getByLabel(new RegExp(`^${escapeRegExp(SECOND)}`)).check();
     await form.getByLabel(new RegExp(`^${escapeRegExp(ITEM)}`)).check();
     // Picked out of order, the agenda still follows the backlog.
@@ -301,6 +307,19 @@ run('a live refinement workshop in two browsers', () => {
         .poll(async () => (await p.page.getByTestId('agenda-entry').locator('.rf-agenda-title').allTextContents()).map((t) => t.replace(/^In focus:\s*/, '')))
         .toEqual([ITEM, SECOND, 'Shopping list for one adult', 'Shopping list shared by text message']);
     }
+  });
+
+  test('the developer adds an item to the agenda by its title, the product owner takes it off again; each sees the other\'s change live', async () => {
+    const titles = (p: Person) => async () => (await p.page.getByTestId('agenda-entry').locator('.rf-agenda-title').allTextContents()).map((t) => t.replace(/^In focus:\s*/, ''));
+    const planned = [ITEM, SECOND, 'Shopping list for one adult', 'Shopping list shared by text message'];
+    await dev.page.getByLabel('Add an item to the agenda').fill('recipe');
+    await dev.page.getByRole('button', { name: `Add to the agenda: ${THIRD}` }).click();
+    for (const p of [po, dev]) await expect.poll(titles(p)).toEqual([...planned, THIRD]);
+    // Items already on the agenda are not offered again.
+    await dev.page.getByLabel('Add an item to the agenda').fill('shopping');
+    await dev.page.getByText('No item has those words in its title.').waitFor();
+    await po.page.getByRole('button', { name: `Take ${THIRD} off the agenda` }).click();
+    for (const p of [po, dev]) await expect.poll(titles(p)).toEqual(planned);
   });
 
   test('closing the session shows both pages the summary with the item made ready and its estimate', async () => {

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { toProblem, type Problem } from '../api/errors';
 import { RefinementFocusItemDocument, RefinementSetAgendaDocument } from '../api/generated/graphql';
 import { Icon } from '../components/ui';
+import { ItemSearch } from '../stakeholders/ItemPicker';
 import { ProblemNote } from './ProblemNote';
 import { moveEntry, secondsNow, timeboxState, timeVsTimebox } from './room';
 import type { AgendaEntry, Session } from './useRefinementSession';
@@ -23,19 +24,31 @@ function Marks({ entry }: { entry: AgendaEntry }) {
 
 /**
  * The agenda in order: per item its time against the timebox (the item in focus runs live), and
- * whether it is estimated and ready. Those who run the room move the focus and reorder.
+ * whether it is estimated and ready. Those who run the room move the focus, reorder, add items
+ * found by title and take items off. Every change is made from the agenda shown (its version):
+ * when it changed meanwhile (a split, another facilitator) the room reloads it instead of
+ * overwriting that change.
  */
-export function Agenda({ session, canRun, receivedAt, now }: { session: Session; canRun: boolean; receivedAt: number; now: number }) {
+export function Agenda({ session, canRun, receivedAt, now, onStale }: { session: Session; canRun: boolean; receivedAt: number; now: number; onStale: () => void }) {
   const live = session.status === 'LIVE';
   const [problem, setProblem] = useState<Problem | null>(null);
   const [focusing, focus] = useMutation(RefinementFocusItemDocument);
-  const [reordering, setAgenda] = useMutation(RefinementSetAgendaDocument);
-  const busy = focusing.fetching || reordering.fetching;
+  const [changing, setAgenda] = useMutation(RefinementSetAgendaDocument);
+  const busy = focusing.fetching || changing.fetching;
 
-  const move = (index: number, delta: number) => {
-    const next = moveEntry(session.agenda, index, delta);
-    void setAgenda({ input: { sessionId: session.id, agenda: next.map((a) => ({ itemId: a.itemId, timeboxMinutes: a.timeboxMinutes })) } }).then((r) => setProblem(toProblem(r.error)));
+  const change = (next: readonly Pick<AgendaEntry, 'itemId' | 'timeboxMinutes'>[]) => {
+    void setAgenda({
+      input: { sessionId: session.id, expectedVersion: session.version, agenda: next.map((a) => ({ itemId: a.itemId, timeboxMinutes: a.timeboxMinutes })) },
+    }).then((r) => {
+      const refused = toProblem(r.error);
+      setProblem(refused);
+      if (refused?.kind === 'conflict') onStale();
+    });
   };
+  const move = (index: number, delta: number) => change(moveEntry(session.agenda, index, delta));
+  const remove = (itemId: string) => change(session.agenda.filter((a) => a.itemId !== itemId));
+  const add = (itemId: string) => change([...session.agenda, { itemId, timeboxMinutes: null }]);
+  const editable = canRun && session.status !== 'CLOSED';
 
   return (
     <section className="rf-panel rf-agenda" aria-labelledby="agenda-title" data-testid="agenda">
@@ -43,7 +56,7 @@ export function Agenda({ session, canRun, receivedAt, now }: { session: Session;
         <h2 id="agenda-title">Agenda</h2>
         <span className="muted small">{session.agenda.length} items</span>
       </div>
-      <ProblemNote problem={problem} onDismiss={() => setProblem(null)} />
+      <ProblemNote problem={problem} conflict="The agenda changed meanwhile; it is shown as it is now. Make your change again." onDismiss={() => setProblem(null)} />
       {session.agenda.length === 0 ? <p className="muted">Nothing on the agenda.</p> : null}
       <ol className="rf-agenda-list">
         {session.agenda.map((entry, i) => {
@@ -65,7 +78,7 @@ export function Agenda({ session, canRun, receivedAt, now }: { session: Session;
                 <Icon name="history" /> <span>{timeVsTimebox(seconds, entry.timeboxMinutes)}</span>
                 {state === 'over' ? <strong> · over the timebox</strong> : null}
               </p>
-              {canRun && session.status !== 'CLOSED' ? (
+              {editable ? (
                 <div className="rf-agenda-actions">
                   {live && !entry.inFocus ? (
                     <button type="button" className="btn btn-small" disabled={busy} onClick={() => void focus({ input: { sessionId: session.id, itemId: entry.itemId } }).then((r) => setProblem(toProblem(r.error)))}>
@@ -78,12 +91,25 @@ export function Agenda({ session, canRun, receivedAt, now }: { session: Session;
                   <button type="button" className="btn btn-icon btn-ghost" disabled={busy || i === session.agenda.length - 1} aria-label={`Move ${entry.title} down`} onClick={() => move(i, 1)}>
                     <Icon name="down" />
                   </button>
+                  <button type="button" className="btn btn-icon btn-ghost" disabled={busy} aria-label={`Take ${entry.title} off the agenda`} title="Take off the agenda (the item stays on the backlog)" onClick={() => remove(entry.itemId)}>
+                    <Icon name="close" />
+                  </button>
                 </div>
               ) : null}
             </li>
           );
         })}
       </ol>
+      {editable ? (
+        <ItemSearch
+          productId={session.productId}
+          label="Add an item to the agenda"
+          actionLabel="Add to the agenda:"
+          hint="Type at least two letters of its title; it joins the end of the agenda."
+          exclude={session.agenda.map((a) => a.itemId)}
+          onPick={(item) => add(item.id)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -6,7 +6,20 @@ import { Icon, ProblemBanner } from '../components/ui';
  * `lines` is given, those lines in words), a conflict as a note that the room reloaded, anything
  * else through the app's ProblemBanner.
  */
-export function ProblemNote({ problem, lines, onDismiss, testId }: { problem: Problem | null; lines?: readonly string[]; onDismiss?: () => void; testId?: string }) {
+export function ProblemNote({
+  problem,
+  lines,
+  conflict,
+  onDismiss,
+  testId,
+}: {
+  problem: Problem | null;
+  lines?: readonly string[];
+  /** What a conflict means here, when it is not an item someone else changed. */
+  conflict?: string;
+  onDismiss?: () => void;
+  testId?: string;
+}) {
   if (!problem) return null;
   if (problem.kind === 'fields') {
     const items = lines?.length ? lines : problem.fields.map((f) => `${f.field}: ${f.message}`);
@@ -34,7 +47,7 @@ export function ProblemNote({ problem, lines, onDismiss, testId }: { problem: Pr
     return (
       <div className="banner banner-warning" role="alert" data-testid={testId}>
         <div>
-          <strong>Changed meanwhile.</strong> Someone changed this item while you worked; the room now shows their version. Check it and try again.
+          <strong>Changed meanwhile.</strong> {conflict ?? 'Someone changed this item while you worked; the room now shows their version. Check it and try again.'}
         </div>
         {onDismiss ? (
           <button type="button" className="btn btn-small btn-ghost" onClick={onDismiss}>

@@ -252,7 +252,7 @@ function Room({ productId, sessionId }: { productId: string; sessionId: string }
         </p>
       ) : null}
       <div className="rf-room-grid">
-        <Agenda session={session} canRun={canRun} receivedAt={live.receivedAt} now={now} />
+        <Agenda session={session} canRun={canRun} receivedAt={live.receivedAt} now={now} onStale={live.refetch} />
         <div className="rf-room-main">
           {focus ? (
             <FocusItem
