@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PERMISSIONS, type ProductAction } from '@backlog-studio/domain';
+import { answerFromKey, ownBacklogExercise, ownBacklogMaterialKey, PERMISSIONS, type ProductAction } from '@backlog-studio/domain';
 import { addMember, aProduct, anActiveGoal, anItem, signUp, type Account, type GqlClient, type GraphQLResponse } from '@backlog-studio/testing';
 import { engines, useApi } from './helpers';
 
@@ -185,6 +185,28 @@ const PRODUCT_OPS: ProductOp[] = [
     name: 'practiceBacklogItems',
     action: 'RUN_PRACTICE',
     run: (c, w) => c.request(`query($p: ID!) { practiceBacklogItems(productId: $p) { id } }`, { p: w.productId }),
+  },
+  {
+    name: 'submitOwnBacklogPractice',
+    action: 'RUN_PRACTICE',
+    run: async (c, w) => {
+      // Two items with every WSJF part at the top of the backlog, the exercise made from it as the browser makes it.
+      const top = await w.owner.ok<{ backlogItems: { edges: { node: { id: string } }[] } }>(`query($p: ID!) { backlogItems(productId: $p, first: 1) { edges { node { id } } } }`, { p: w.productId });
+      let first = top.backlogItems.edges[0]?.node.id;
+      for (const size of [3, 5]) {
+        const item = await anItem(w.owner, w.productId, { size, costOfDelay: { userBusinessValue: 8, timeCriticality: 3, riskReduction: 2 } });
+        if (first) await w.owner.ok(M('moveBacklogItem', 'MoveBacklogItemInput'), { input: { itemId: item.id, beforeItemId: first, expectedVersion: item.version } });
+        first = item.id;
+      }
+      const material = await w.owner.ok<{ practiceBacklogItems: Parameters<typeof ownBacklogExercise>[2] }>(
+        `query($p: ID!) { practiceBacklogItems(productId: $p) { id title currentPosition userBusinessValue timeCriticality riskReduction size } }`,
+        { p: w.productId },
+      );
+      const { exercise } = ownBacklogExercise(w.productId, '', material.practiceBacklogItems);
+      return c.request(M('submitOwnBacklogPractice', 'SubmitOwnBacklogPracticeInput', 'score'), {
+        input: { productId: w.productId, basedOn: ownBacklogMaterialKey(exercise!), answer: JSON.stringify(answerFromKey(exercise!)) },
+      });
+    },
   },
   {
     name: 'inviteMember',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, DEFAULT_SCENARIO, runSimulation, scoreAttempt } from '@backlog-studio/domain';
+import { CATALOGUE, DEFAULT_SCENARIO, ownBacklogExercise, ownBacklogMaterialKey, runSimulation, scoreAttempt, type OwnBacklogItem } from '@backlog-studio/domain';
 import { aProduct, anItem, signUp } from '@backlog-studio/testing';
 import { engines, useApi } from './helpers';
 
@@ -83,6 +83,59 @@ for (const engine of await engines('practice e2e')) {
         { title: 'First', currentPosition: 1, userBusinessValue: 8, size: 4 },
         { title: 'Second', currentPosition: 2, userBusinessValue: null, size: 2 },
       ]);
+    });
+
+    it('stores an attempt on your own backlog, re-made and re-scored from the backlog as stored; a changed backlog is CONFLICT', async () => {
+      const po = await signUp(running().url);
+      const product = await aProduct(po.client, { name: 'Trail Mate' });
+      const parts = (ubv: number, tc: number, rr: number) => ({ userBusinessValue: ubv, timeCriticality: tc, riskReduction: rr });
+      await anItem(po.client, product.id, { title: 'Offline maps', costOfDelay: parts(2, 1, 1), size: 2 }); // WSJF 2
+      const weather = await anItem(po.client, product.id, { title: 'Weather warnings', costOfDelay: parts(8, 5, 13), size: 4 }); // 6.5
+      await anItem(po.client, product.id, { title: 'Route sharing', costOfDelay: parts(13, 8, 2), size: 8 }); // 2.875
+      await anItem(po.client, product.id, { title: 'No parts yet' });
+      const MATERIAL = `query($p: ID!) { practiceBacklogItems(productId: $p) { id title currentPosition userBusinessValue timeCriticality riskReduction size } }`;
+      const exerciseNow = async () => {
+        const material = await po.client.ok<{ practiceBacklogItems: OwnBacklogItem[] }>(MATERIAL, { p: product.id });
+        return ownBacklogExercise(product.id, 'Trail Mate', material.practiceBacklogItems).exercise!;
+      };
+      const exercise = await exerciseNow();
+      const OWN = `mutation($input: SubmitOwnBacklogPracticeInput!) { submitOwnBacklogPractice(input: $input) {
+        exerciseId objective score correct feedback { elementId correct rationale } mastery { objective attempts } } }`;
+      // Scores right, the two lower items swapped: what libs/domain gives, the server gives.
+      const id = (title: string) => exercise.material.items.find((i) => i.title === title)!.id;
+      expect(exercise.answerKey.order).toEqual([id('Weather warnings'), id('Route sharing'), id('Offline maps')]);
+      const answer = { scores: exercise.answerKey.scores, order: [id('Weather warnings'), id('Offline maps'), id('Route sharing')] };
+      const expected = scoreAttempt(exercise, answer);
+      expect(expected.score).toBeGreaterThan(0.5);
+      expect(expected.score).toBeLessThan(1);
+      const saved = await po.client.ok<{ submitOwnBacklogPractice: { exerciseId: string; objective: string; score: number; correct: boolean; mastery: { objective: string; attempts: number } } }>(OWN, {
+        input: { productId: product.id, basedOn: ownBacklogMaterialKey(exercise), answer: JSON.stringify(answer), durationMs: 30_000 },
+      });
+      expect(saved.submitOwnBacklogPractice).toMatchObject({ exerciseId: `own-backlog-${product.id}`, objective: 'C5.3', score: expected.score, correct: false, mastery: { objective: 'C5.3', attempts: 1 } });
+      const progress = await po.client.ok<{ practiceProgress: { byObjective: { objective: string; attempts: number }[]; recent: { exerciseId: string; score: number }[] } }>(
+        `{ practiceProgress { byObjective { objective attempts } recent { exerciseId score } } }`,
+      );
+      expect(progress.practiceProgress.byObjective.find((o) => o.objective === 'C5.3')?.attempts).toBe(1);
+      expect(progress.practiceProgress.recent[0]).toEqual({ exerciseId: `own-backlog-${product.id}`, score: expected.score });
+
+      // The team re-rates an item: the exercise the learner answered is no longer the backlog's.
+      await po.client.ok(`mutation($input: UpdateBacklogItemInput!) { updateBacklogItem(input: $input) { id } }`, {
+        input: { id: weather.id, expectedVersion: weather.version, costOfDelay: parts(1, 1, 1) },
+      });
+      const stale = await po.client.request(OWN, { input: { productId: product.id, basedOn: ownBacklogMaterialKey(exercise), answer: JSON.stringify(answer) } });
+      expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(stale.errors?.[0].message).toMatch(/changed since your exercise was made/);
+      const again = await exerciseNow();
+      const redone = await po.client.ok<{ submitOwnBacklogPractice: { score: number; correct: boolean } }>(OWN, {
+        input: { productId: product.id, basedOn: ownBacklogMaterialKey(again), answer: JSON.stringify({ scores: again.answerKey.scores, order: again.answerKey.order }) },
+      });
+      expect(redone.submitOwnBacklogPractice).toMatchObject({ score: 1, correct: true, mastery: { objective: 'C5.3', attempts: 2 } });
+
+      // A backlog with fewer than two scorable items has no exercise, and says what it needs.
+      const bare = await aProduct(po.client);
+      await anItem(po.client, bare.id, { title: 'Only one', costOfDelay: parts(1, 1, 1), size: 1 });
+      const none = await po.client.request(OWN, { input: { productId: bare.id, basedOn: '', answer: '{}' } });
+      expect(none.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'productId', rule: 'enoughItems' });
     });
   });
 }

@@ -4,7 +4,8 @@
  * finds Practice in the navigation, sees the objectives map, and completes exercises of six types
  * (sorting and picking by clicking, a situational judgement and a WSJF ordering by keyboard only,
  * writing an item, a quiz), each with the rationale shown at once, the server's score, and mastery
- * before → after that the practice home then shows; orders the top of their own backlog by WSJF;
+ * before → after that the practice home then shows; orders the top of their own backlog by WSJF
+ * (saved and counted; a backlog re-rated meanwhile asks for a fresh exercise);
  * and runs the coach's simulation with strategies overlaid on one chart, reruns it live, saves runs
  * and compares them.
  */
@@ -330,7 +331,7 @@ run('the practice trainer in a real browser', () => {
     for (const objective of ['C1.1', 'C5.2', 'C5.3', 'C5.7']) expect(await masteryOnHome(objective)).not.toBe('0 %');
   });
 
-  test('orders the top of your own backlog by WSJF: items without WSJF parts left out, scored in the browser', async () => {
+  test('orders the top of your own backlog by WSJF: items without WSJF parts left out, scored at once, saved toward C5.3; a re-rated item asks for a fresh exercise', async () => {
     const product = await aProduct(learner, { name: 'Practice Pantry' });
     const items = [
       { title: 'Pantry: weekly planner', costOfDelay: { userBusinessValue: 8, timeCriticality: 5, riskReduction: 13 }, size: 4 },
@@ -363,8 +364,35 @@ run('the practice trainer in a real browser', () => {
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await results().waitFor();
     expect(await page.getByTestId('local-score').innerText()).toBe('100 %');
-    expect(await results().innerText()).toContain('does not count toward your mastery');
-    expect(await page.getByTestId('server-score').count()).toBe(0);
+    // Saved and re-scored by the API from the backlog as stored; it counts toward C5.3.
+    await expect.poll(() => page.getByTestId('server-score').innerText()).toBe('100 %');
+    expect(await page.getByTestId('mastery-change').innerText()).toMatch(/^Mastery of C5\.3 /);
+
+    // Meanwhile the team re-rates an item: the next attempt at the same exercise is refused, with a way out.
+    const planner = await learner.ok<{ backlogItem: { version: number } }>(`query($id: ID!) { backlogItem(id: $id) { version } }`, { id: ids[0] });
+    await learner.ok(`mutation($input: UpdateBacklogItemInput!) { updateBacklogItem(input: $input) { id } }`, {
+      input: { id: ids[0], expectedVersion: planner.backlogItem.version, costOfDelay: { userBusinessValue: 1, timeCriticality: 1, riskReduction: 1 } },
+    });
+    await page.getByRole('button', { name: 'Try again' }).click();
+    const fillScores = async (planner: string) => {
+      await page.getByLabel('WSJF of Pantry: weekly planner', { exact: true }).fill(planner);
+      await page.getByLabel('WSJF of Pantry: supplier import', { exact: true }).fill('2.88');
+      await page.getByLabel('WSJF of Pantry: dark mode', { exact: true }).fill('2');
+    };
+    await fillScores('6.5');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const refused = results().getByRole('alert').filter({ hasText: 'changed since your exercise was made' });
+    await refused.waitFor();
+    await refused.getByRole('button', { name: 'Make it again from the backlog' }).click();
+    // Made again: the planner (WSJF 0.75 now) is no longer worth the most.
+    await results().waitFor({ state: 'detached' });
+    await fillScores('0.75');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect.poll(() => page.getByTestId('server-score').innerText()).toBe(await page.getByTestId('local-score').innerText());
+
+    await page.goto(`${api.url}/practice`);
+    await page.getByTestId('recent-attempts').getByRole('link', { name: 'Your own backlog by WSJF' }).first().click();
+    await page.waitForURL(new RegExp(`/practice/own-backlog\\?product=${product.id}$`));
   });
 
   test('the simulation: strategies overlaid on one chart, a parameter change reruns it live, runs saved and compared', async () => {

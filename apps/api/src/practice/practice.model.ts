@@ -107,13 +107,9 @@ export class PracticeProgress {
   next!: string[];
 }
 
-@InputType()
-export class SubmitPracticeAttemptInput {
-  @Field()
-  @IsString()
-  @Matches(/^[a-z0-9.-]{1,80}$/i, { message: 'exerciseId is not an exercise id' })
-  exerciseId!: string;
-
+/** What every attempt sends: the answer and how long it took. */
+@InputType({ isAbstract: true })
+abstract class AttemptInput {
   @Field({ description: 'The answer as JSON, in the shape of the exercise type.' })
   @IsString()
   @MaxLength(100_000)
@@ -125,11 +121,32 @@ export class SubmitPracticeAttemptInput {
   @Min(0)
   @Max(86_400_000)
   durationMs?: number;
+}
+
+@InputType()
+export class SubmitPracticeAttemptInput extends AttemptInput {
+  @Field()
+  @IsString()
+  @Matches(/^[a-z0-9.-]{1,80}$/i, { message: 'exerciseId is not an exercise id' })
+  exerciseId!: string;
 
   @Field(() => Float, { nullable: true, description: 'Ignored: the server scores every attempt itself.' })
   @IsOptional()
   @IsNumber()
   clientScore?: number;
+}
+
+/** An attempt at ordering the top of your own backlog by WSJF: the answer is { order: [itemId…], scores: { itemId: WSJF } }. */
+@InputType()
+export class SubmitOwnBacklogPracticeInput extends AttemptInput {
+  @Field(() => ID)
+  @IsEntityId()
+  productId!: string;
+
+  @Field({ description: 'The material key of the exercise answered (ownBacklogMaterialKey): a backlog changed since is CONFLICT.' })
+  @IsString()
+  @MaxLength(10_000)
+  basedOn!: string;
 }
 
 @ArgsType()

@@ -11,6 +11,7 @@ import {
   PracticeResult,
   SaveSimulationRunInput,
   SimulationRunModel,
+  SubmitOwnBacklogPracticeInput,
   SubmitPracticeAttemptInput,
 } from './practice.model';
 import { PracticeService } from './practice.service';
@@ -23,6 +24,14 @@ export class PracticeResolver {
   @Mutation(() => PracticeResult, { description: 'Stores an attempt, scored by the server with the same rules the browser uses.' })
   submitPracticeAttempt(@CurrentActor() actor: Actor, @Args('input') input: SubmitPracticeAttemptInput): Promise<PracticeResult> {
     return this.practice.submit(actor, input);
+  }
+
+  @Access('RUN_PRACTICE')
+  @Mutation(() => PracticeResult, {
+    description: 'Stores an attempt at ordering your own backlog by WSJF, re-made and re-scored by the server from the backlog as stored; it counts toward your mastery.',
+  })
+  submitOwnBacklogPractice(@CurrentActor() actor: Actor, @Args('input') input: SubmitOwnBacklogPracticeInput): Promise<PracticeResult> {
+    return this.practice.submitOwnBacklog(actor, input);
   }
 
   @Access('SIGNED_IN')

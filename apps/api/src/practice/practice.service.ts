@@ -7,8 +7,12 @@ import {
   exerciseById,
   masteryByObjective,
   nextExercises,
+  OWN_BACKLOG_SIZE,
+  ownBacklogExercise,
+  ownBacklogMaterialKey,
   runSimulation,
   scoreAttempt,
+  type Exercise,
   type ObjectiveId,
   type SimulationStrategyInput,
 } from '@backlog-studio/domain';
@@ -25,8 +29,10 @@ import type {
   PracticeResult,
   SaveSimulationRunInput,
   SimulationRunModel,
+  SubmitOwnBacklogPracticeInput,
   SubmitPracticeAttemptInput,
 } from './practice.model';
+import { ProductEntity } from '../products/product.entity';
 
 const parseJson = (field: string, text: string): unknown => {
   try {
@@ -48,17 +54,39 @@ export class PracticeService {
   async submit(actor: Actor, input: SubmitPracticeAttemptInput): Promise<PracticeResult> {
     const exercise = exerciseById(input.exerciseId);
     if (!exercise) throw DomainError.field('exerciseId', 'exists', `no exercise has the id ${input.exerciseId}`);
-    const result = scoreAttempt(exercise, parseJson('answer', input.answer));
+    return this.record(actor, exercise, input.answer, input.durationMs);
+  }
+
+  /**
+   * "Order your own top ten by WSJF", made again here from the backlog as stored and scored like
+   * any exercise; refused when the backlog's top items or their parts changed since the learner's
+   * exercise was made, so an attempt is never scored against items they did not see.
+   */
+  async submitOwnBacklog(actor: Actor, input: SubmitOwnBacklogPracticeInput): Promise<PracticeResult> {
+    const material = await this.backlogMaterial(actor, { productId: input.productId, first: OWN_BACKLOG_SIZE });
+    const product = await this.dataSource.getRepository(ProductEntity).findOne({ where: { id: input.productId }, select: { id: true, name: true } });
+    const { exercise } = ownBacklogExercise(input.productId, product?.name ?? '', material);
+    if (!exercise) {
+      throw DomainError.field('productId', 'enoughItems', 'at least two of the top ten open items need user-business value, time criticality, risk reduction and a size');
+    }
+    if (ownBacklogMaterialKey(exercise) !== input.basedOn) {
+      throw DomainError.conflict('The top of this backlog changed since your exercise was made (items, their order or their WSJF parts); make it again from the backlog as it is now');
+    }
+    return this.record(actor, exercise, input.answer, input.durationMs);
+  }
+
+  private async record(actor: Actor, exercise: Exercise, answer: string, durationMs: number | undefined): Promise<PracticeResult> {
+    const result = scoreAttempt(exercise, parseJson('answer', answer));
     if (result.error) throw DomainError.field(`answer${result.error.path ? `.${result.error.path}` : ''}`, result.error.code, result.error.message);
     const attempt: PracticeAttemptEntity = {
       id: randomUUID(),
       userId: actor.userId!,
       exerciseId: exercise.id,
       objective: exercise.objective,
-      answer: input.answer,
+      answer,
       score: result.score,
       correct: result.correct,
-      durationMs: input.durationMs ?? null,
+      durationMs: durationMs ?? null,
       at: new Date(),
     };
     await this.tx.run((m) => m.getRepository(PracticeAttemptEntity).insert({ ...attempt }));

@@ -1,24 +1,35 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
-import type { ExerciseOf } from '@backlog-studio/domain';
+import { useMutation, useQuery } from 'urql';
+import { OWN_BACKLOG_SIZE, ownBacklogExercise, ownBacklogMaterialKey, type ExerciseOf } from '@backlog-studio/domain';
 import { ProductsQuery } from '../api/documents';
 import { toProblem } from '../api/errors';
-import { PracticeBacklogItemsDocument } from '../api/generated/graphql';
+import { PracticeBacklogItemsDocument, SubmitOwnBacklogPracticeDocument } from '../api/generated/graphql';
 import { useDocumentTitle } from '../components/AppLayout';
 import { EmptyState, Loading, ProblemBanner } from '../components/ui';
 import { ExerciseView, ResultsPanel, useAttempt } from './ExerciseView';
-import { ownBacklogExercise } from './own-backlog';
+import { ServerOutcome, useServerAttempt } from './ServerOutcome';
 import './practice.css';
 
-/** The attempt, scored in the browser only: the items are the learner's, not the catalogue's. */
-function LocalAttempt({ exercise, onRetry }: { exercise: ExerciseOf<'WSJF_ORDER'>; onRetry: () => void }) {
+/**
+ * The attempt, scored here at once, then sent to the API, which makes the exercise again from the
+ * backlog as stored, scores it the same way and counts it toward the learner's C5.3 mastery.
+ */
+function OwnAttempt({ productId, exercise, onRetry, onRemake }: { productId: string; exercise: ExerciseOf<'WSJF_ORDER'>; onRetry: () => void; onRemake: () => void }) {
   const attempt = useAttempt(exercise);
+  const [, submit] = useMutation(SubmitOwnBacklogPracticeDocument);
+  const server = useServerAttempt(exercise.objective, async (c) => {
+    const res = await submit({ input: { productId, basedOn: ownBacklogMaterialKey(exercise), answer: JSON.stringify(c.answer), durationMs: c.durationMs } });
+    return { saved: res.data?.submitOwnBacklogPractice ?? null, problem: toProblem(res.error) };
+  });
   return (
     <ExerciseView
       exercise={exercise}
       attempt={attempt}
-      onCheck={() => void attempt.check()}
+      onCheck={() => {
+        const c = attempt.check();
+        if (c) server.record(c);
+      }}
       titleAs="h2"
       eyebrow="C5.3 · Product economics · Order by WSJF · your own backlog"
       results={
@@ -37,7 +48,16 @@ function LocalAttempt({ exercise, onRetry }: { exercise: ExerciseOf<'WSJF_ORDER'
               </>
             }
           >
-            <p className="small muted">Scored here in the browser. Practice on your own backlog does not count toward your mastery: only the catalogue’s exercises do.</p>
+            <ServerOutcome
+              attempt={server}
+              objective={exercise.objective}
+              localScore={attempt.result.score}
+              onConflict={
+                <button type="button" className="btn btn-small" onClick={onRemake}>
+                  Make it again from the backlog
+                </button>
+              }
+            />
           </ResultsPanel>
         ) : null
       }
@@ -47,7 +67,7 @@ function LocalAttempt({ exercise, onRetry }: { exercise: ExerciseOf<'WSJF_ORDER'
 
 function OwnBacklogExercise({ productId, productName }: { productId: string; productName: string }) {
   const [round, setRound] = useState(0);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: PracticeBacklogItemsDocument, variables: { productId, first: 10 }, requestPolicy: 'network-only' });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: PracticeBacklogItemsDocument, variables: { productId, first: OWN_BACKLOG_SIZE }, requestPolicy: 'network-only' });
   const built = useMemo(() => (data ? ownBacklogExercise(productId, productName, data.practiceBacklogItems) : null), [data, productId, productName]);
   const problem = toProblem(error);
   if (problem) return <ProblemBanner problem={problem} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
@@ -69,7 +89,16 @@ function OwnBacklogExercise({ productId, productName }: { productId: string; pro
         </details>
       ) : null}
       {built.exercise ? (
-        <LocalAttempt key={round} exercise={built.exercise} onRetry={() => setRound((r) => r + 1)} />
+        <OwnAttempt
+          key={round}
+          productId={productId}
+          exercise={built.exercise}
+          onRetry={() => setRound((r) => r + 1)}
+          onRemake={() => {
+            setRound((r) => r + 1);
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
       ) : (
         <EmptyState
           title="Not enough items to order"

@@ -1,7 +1,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { CATALOGUE, exerciseById, exercisesForObjective, type PracticeAttempt } from '@backlog-studio/domain';
+import { CATALOGUE, exerciseById, exercisesForObjective, productOfOwnBacklogExercise, type PracticeAttempt } from '@backlog-studio/domain';
 import { ProductsQuery } from '../api/documents';
 import { toProblem } from '../api/errors';
 import { PracticeProgressDocument } from '../api/generated/graphql';
@@ -71,6 +71,13 @@ function OwnBacklogPicker() {
       )}
     </section>
   );
+}
+
+/** A recent attempt: a catalogue exercise opens again; one on your own backlog opens that product's. */
+function RecentLink({ exerciseId }: { exerciseId: string }) {
+  const product = productOfOwnBacklogExercise(exerciseId);
+  if (product) return <Link to={`/practice/own-backlog?product=${encodeURIComponent(product)}`}>Your own backlog by WSJF</Link>;
+  return <Link to={`/practice/${encodeURIComponent(exerciseId)}`}>{exerciseById(exerciseId)?.title ?? exerciseId}</Link>;
 }
 
 /** `/practice`: mastery per objective by category, what to do next, and every exercise type. */
@@ -185,7 +192,7 @@ export default function PracticeHome() {
           <ul className="pr-recent" data-testid="recent-attempts">
             {progress.recent.slice(0, 6).map((a) => (
               <li key={a.id}>
-                <Link to={`/practice/${encodeURIComponent(a.exerciseId)}`}>{exerciseById(a.exerciseId)?.title ?? a.exerciseId}</Link>{' '}
+                <RecentLink exerciseId={a.exerciseId} />{' '}
                 <span className={`badge ${a.correct ? 'pr-badge-ok' : 'pr-badge-partial'}`}>{percent(a.score)}</span>{' '}
                 <span className="small muted">{formatRelative(a.at)}</span>
               </li>

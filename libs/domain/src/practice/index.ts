@@ -26,3 +26,4 @@ export * from './spaced-repetition';
 export * from './trainers';
 export * from './types';
 export * from './vocabulary';
+export * from './own-backlog';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { answerFromKey, scoreAttempt } from '@backlog-studio/domain';
-import { ownBacklogExercise } from './own-backlog';
+import { answerFromKey } from './answer-key';
+import { ownBacklogExercise, ownBacklogExerciseId, ownBacklogMaterialKey, productOfOwnBacklogExercise } from './own-backlog';
+import { scoreAttempt } from './score-attempt';
 
 const item = (n: number, parts: [number | null, number | null, number | null, number | null]) => ({
   id: `i${n}`,
@@ -48,5 +49,16 @@ describe('ownBacklogExercise', () => {
   test('fewer than two usable items make no exercise', () => {
     expect(ownBacklogExercise('p', 'P', [item(1, [1, 1, 1, 1]), item(2, [null, null, null, null])]).exercise).toBeNull();
     expect(ownBacklogExercise('p', 'P', []).exercise).toBeNull();
+  });
+
+  test('an id names its product; the material key changes with any item or part', () => {
+    expect(ownBacklogExerciseId('p1')).toBe('own-backlog-p1');
+    expect(productOfOwnBacklogExercise('own-backlog-p1')).toBe('p1');
+    expect(productOfOwnBacklogExercise('c5.6-wsjf-002')).toBeNull();
+    expect(productOfOwnBacklogExercise('own-backlog-')).toBeNull();
+    const items = [item(1, [1, 1, 1, 1]), item(2, [2, 2, 2, 1])];
+    const key = ownBacklogMaterialKey(ownBacklogExercise('p', 'P', items).exercise!);
+    expect(key).toBe('i1:1:1:1:1|i2:2:2:2:1');
+    expect(ownBacklogMaterialKey(ownBacklogExercise('p', 'P', [items[0]!, item(2, [2, 2, 3, 1])]).exercise!)).not.toBe(key);
   });
 });

@@ -1,10 +1,21 @@
 /**
  * "Order your own top ten by WSJF": a WSJF_ORDER exercise made from the top of a real backlog
- * (`practiceBacklogItems`). The key is computed exactly as the catalogue's WSJF exercises are (the
- * domain's `wsjf` and `dependencyOrder`), so `scoreAttempt` scores it like any other. Pure.
+ * (the API's `practiceBacklogItems`). The key is computed exactly as the catalogue's WSJF
+ * exercises are (`wsjf` and `dependencyOrder`), so `scoreAttempt` scores it like any other: the
+ * browser at once, the API again from the backlog as stored (`submitOwnBacklogPractice`).
  */
-import { dependencyOrder, type ExerciseOf, wsjf } from '@backlog-studio/domain';
-import { formatCount as formatNumber } from '../lib/format';
+import { dependencyOrder } from '../ordering/dependency-order';
+import { formatNumber } from '../ordering/format';
+import { wsjf, type WsjfParts } from '../ordering/wsjf';
+import type { ExerciseOf } from './types';
+
+/** How many of the backlog's top open items the exercise takes. */
+export const OWN_BACKLOG_SIZE = 10;
+const PREFIX = 'own-backlog-';
+/** The exercise id an attempt on a product's own backlog is stored under. */
+export const ownBacklogExerciseId = (productId: string): string => `${PREFIX}${productId}`;
+/** The product of an own-backlog exercise id, or null for a catalogue exercise. */
+export const productOfOwnBacklogExercise = (exerciseId: string): string | null => (exerciseId.startsWith(PREFIX) ? exerciseId.slice(PREFIX.length) || null : null);
 
 export interface OwnBacklogItem {
   readonly id: string;
@@ -23,19 +34,32 @@ export interface OwnBacklogExercise {
   readonly leftOut: readonly { readonly item: OwnBacklogItem; readonly missing: string }[];
 }
 
-const PARTS = [
-  ['userBusinessValue', 'user-business value'],
-  ['timeCriticality', 'time criticality'],
-  ['riskReduction', 'risk reduction'],
-  ['size', 'a size'],
-] as const;
+const PART_LABELS: Record<string, string> = {
+  userBusinessValue: 'user-business value',
+  timeCriticality: 'time criticality',
+  riskReduction: 'risk reduction',
+  jobSize: 'a size',
+};
 
+const partsOf = (item: OwnBacklogItem): WsjfParts => ({
+  userBusinessValue: item.userBusinessValue,
+  timeCriticality: item.timeCriticality,
+  riskReduction: item.riskReduction,
+  jobSize: item.size,
+});
+
+/** What keeps WSJF from scoring the item ('' when it scores): the domain's own refusal. */
 function missingParts(item: OwnBacklogItem): string {
-  const missing = PARTS.filter(([key]) => {
-    const v = item[key];
-    return v === null || v === undefined || !Number.isFinite(v) || (key === 'size' && v <= 0);
-  }).map(([, label]) => label);
-  return missing.join(', ');
+  const result = wsjf(partsOf(item));
+  return result.score === null ? result.fields.map((f) => PART_LABELS[f] ?? f).join(', ') : '';
+}
+
+/**
+ * What the exercise was made from: each item and its WSJF parts, in order. The API compares it
+ * with the backlog as stored, so an attempt is never scored against items the learner did not see.
+ */
+export function ownBacklogMaterialKey(exercise: ExerciseOf<'WSJF_ORDER'>): string {
+  return exercise.material.items.map((i) => [i.id, i.userBusinessValue, i.timeCriticality, i.riskReduction, i.jobSize].join(':')).join('|');
 }
 
 export function ownBacklogExercise(productId: string, productName: string, items: readonly OwnBacklogItem[]): OwnBacklogExercise {
@@ -73,7 +97,7 @@ export function ownBacklogExercise(productId: string, productName: string, items
   return {
     leftOut,
     exercise: {
-      id: `own-backlog-${productId}`,
+      id: ownBacklogExerciseId(productId),
       type: 'WSJF_ORDER',
       objective: 'C5.3',
       title: `${productName}: your top ${scenario.length} by WSJF`,
