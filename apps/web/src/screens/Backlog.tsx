@@ -315,15 +315,20 @@ export function Backlog({ product, perms }: { product: ProductFieldsFragment; pe
   const [activeId, setActiveId] = useState<string | null>(null);
   const dragEndedAt = useRef(0);
   const activeIndex = activeId ? pages.items.findIndex((i) => i.id === activeId) : -1;
+  // The row with the keyboard focus, by id: it follows the item when the item moves.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedIndex = focusedId ? pages.items.findIndex((i) => i.id === focusedId) : -1;
 
   const count = pages.totalCount ?? pages.items.length;
-  // The dragged row stays rendered even when scrolled far out of view.
+  // The dragged row and the focused row stay rendered even when scrolled far out of view: an
+  // unmounted row would drop the focus to the page body (in every browser), and the keys with it.
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      return activeIndex >= 0 && !indexes.includes(activeIndex) ? [...indexes, activeIndex].sort((a, b) => a - b) : indexes;
+      const kept = [...new Set([activeIndex, focusedIndex])].filter((i) => i >= 0 && i < range.count && !indexes.includes(i));
+      return kept.length ? [...indexes, ...kept].sort((a, b) => a - b) : indexes;
     },
-    [activeIndex],
+    [activeIndex, focusedIndex],
   );
   const virtualizer = useWindowVirtualizer({
     count,
@@ -385,43 +390,29 @@ export function Backlog({ product, perms }: { product: ProductFieldsFragment; pe
     },
     [reorder, virtualizer, why],
   );
-  // A focused row that scrolls out of the virtual window (wheel, scrollbar) is unmounted and
-  // would take the focus to the page body; the list keeps it instead, with the row's place, so
-  // the keys go on from where the user was.
-  const lastRow = useRef<number | null>(null);
+  // Focus anywhere in a row (its link or its drag handle) makes it the focused row; focus that
+  // moves out of the list lets it go. A blur with nowhere to go (the window lost focus) keeps it.
   const onListFocus = (e: FocusEvent<HTMLOListElement>) => {
-    const at = (e.target as HTMLElement).closest('a[data-index]')?.getAttribute('data-index');
-    if (at !== null && at !== undefined) lastRow.current = Number(at);
+    const id = (e.target as HTMLElement).closest<HTMLElement>('li[data-row-id]')?.dataset.rowId;
+    if (id) setFocusedId(id);
   };
-  // A native listener (React does not dispatch the blur of a node it is removing itself), on the
-  // document because the list element itself is remounted when the role arrives.
-  useEffect(() => {
-    const onFocusOut = (e: globalThis.FocusEvent) => {
-      const row = e.target as HTMLElement;
-      const list = listRef.current;
-      if (e.relatedTarget || !list || !row.matches?.('a[data-index]') || !list.contains(row)) return;
-      setTimeout(() => {
-        const active = document.activeElement;
-        if (!row.isConnected && list.isConnected && (active === null || active === document.body)) list.focus({ preventScroll: true });
-      }, 0);
-    };
-    document.addEventListener('focusout', onFocusOut, true);
-    return () => document.removeEventListener('focusout', onFocusOut, true);
-  }, []);
+  const onListBlur = (e: FocusEvent<HTMLOListElement>) => {
+    const to = e.relatedTarget as Node | null;
+    if (to && !e.currentTarget.contains(to)) setFocusedId(null);
+  };
   const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
-    const onRow = (e.target as HTMLElement).closest('a[data-index]')?.getAttribute('data-index');
-    const from = onRow ?? (e.target === e.currentTarget ? lastRow.current : null);
-    if (from === null || from === undefined) return;
-    const index = Math.max(0, Math.min(count - 1, Number(from)));
+    const id = (e.target as HTMLElement).closest<HTMLElement>('li[data-row-id]')?.dataset.rowId;
+    const index = id ? pages.items.findIndex((i) => i.id === id) : -1;
     const item = pages.items[index];
-    if (orderable && item && e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+    if (!item) return;
+    if (orderable && e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       e.preventDefault();
       const up = e.key === 'ArrowUp';
       const to = e.shiftKey ? (up ? 0 : count - 1) : index + (up ? -1 : 1);
       if (to >= 0 && to < count && to !== index) void moveItem(item.id, to, true);
       return;
     }
-    if (orderable && item && e.code === 'KeyM' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+    if (orderable && e.code === 'KeyM' && !e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
       setMoving(item.id);
       return;
@@ -489,7 +480,7 @@ export function Backlog({ product, perms }: { product: ProductFieldsFragment; pe
       style={{ height: pages.totalCount === null ? 8 * ROW_HEIGHT : virtualizer.getTotalSize() }}
       onKeyDown={onListKey}
       onFocus={onListFocus}
-      tabIndex={-1}
+      onBlur={onListBlur}
     >
       {pages.totalCount === null
         ? Array.from({ length: 8 }, (_, i) => (
@@ -503,6 +494,7 @@ export function Backlog({ product, perms }: { product: ProductFieldsFragment; pe
               <li
                 key={row.key}
                 className="backlog-item"
+                data-row-id={item.id}
                 aria-setsize={count}
                 aria-posinset={row.index + 1}
                 style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
