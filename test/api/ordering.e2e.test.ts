@@ -3,12 +3,12 @@ import { aProduct, anItem, type GqlClient } from '@backlog-studio/testing';
 import { engines, useApi } from './helpers';
 
 const MOVE = `mutation($input: MoveBacklogItemInput!) { moveBacklogItem(input: $input) { id version } }`;
-const ORDER = `query($p: ID!, $after: String) { backlogItems(productId: $p, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id title version } } } }`;
+const ORDER = `query($p: ID!, $after: String) { backlogItems(productId: $p, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id title version updatedAt } } } }`;
 
-type Page = { backlogItems: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string; title: string; version: number } }[] } };
+type Page = { backlogItems: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string; title: string; version: number; updatedAt: string } }[] } };
 
-async function order(api: GqlClient, productId: string): Promise<{ id: string; title: string; version: number; cursor: string }[]> {
-  const all: { id: string; title: string; version: number; cursor: string }[] = [];
+async function order(api: GqlClient, productId: string): Promise<{ id: string; title: string; version: number; updatedAt: string; cursor: string }[]> {
+  const all: { id: string; title: string; version: number; updatedAt: string; cursor: string }[] = [];
   let after: string | null = null;
   do {
     const page: Page = await api.ok<Page>(ORDER, { p: productId, after });
@@ -82,11 +82,13 @@ for (const engine of await engines('ordering e2e')) {
       expect(longest).toBeLessThanOrEqual(24);
     });
 
-    it('re-spreads a crowded gap in the same move, invisibly: the order, the versions and the other keys stay as they were', async () => {
+    it('re-spreads a crowded gap in the same move: the order, the versions, the edit times and the far keys stay as they were', async () => {
       const { product, items } = await backlog(api(), 30);
       const versions = new Map(items.map((i) => [i.id, i.version]));
       const model = items.map((i) => i.id);
-      const startKeys = new Map((await order(api(), product.id)).map((i) => [i.id, i.cursor]));
+      const start = await order(api(), product.id);
+      const startKeys = new Map(start.map((i) => [i.id, i.cursor]));
+      const startUpdated = new Map(start.map((i) => [i.id, i.updatedAt]));
       // 300 times one of ten items goes right before the same item U (the oldest of the ten
       // arrivals first): each new key halves the gap just above U, so keys pass the
       // 24-character limit many times over unless the API re-spreads around U.
@@ -109,6 +111,8 @@ for (const engine of await engines('ordering e2e')) {
       const rekeyed = now.filter((i) => !pool.includes(i.id) && i.cursor !== startKeys.get(i.id));
       expect(rekeyed.map((i) => i.id)).toContain(u);
       for (const i of now) expect(i.version).toBe(versions.get(i.id));
+      // Nor their last-edited time: a new key is not an edit.
+      for (const i of rekeyed) expect(i.updatedAt).toBe(startUpdated.get(i.id));
       expect(now.find((i) => i.id === items[0].id)!.cursor).toBe(startKeys.get(items[0].id));
     });
 

@@ -18,6 +18,8 @@ import { groupBy } from '../common/group-by';
  * smallest window among them (usually a few rows), and the read widens only when they are too few.
  */
 const RESPREAD_READ = 32;
+/** Rows per re-spread statement: far below either engine's limit on bound parameters. */
+const RESPREAD_CHUNK = 400;
 
 interface Neighbours {
   after: { id: string; rank: string } | null;
@@ -216,6 +218,27 @@ export class BacklogOrderService {
    * the gap whose evenly spread keys are short again (libs/domain's planRespread) gets them, in
    * the same transaction, between keys that stay put; clients see the same order.
    */
+  /**
+   * A re-spread's writes: only the keys change (the rows keep their version and updated_at, since
+   * nobody edited them), one statement per phase and per chunk of rows. First every row of the
+   * window takes a temporary key no real key can equal (`~` sorts after the key alphabet), then
+   * the new keys, so no intermediate state collides with the unique (product, rank) index.
+   */
+  private async writeRanks(manager: EntityManager, ranks: { id: string; rank: string }[], window: string[]): Promise<void> {
+    const postgres = this.tx.engine === 'postgres';
+    const list = (from: number, count: number) => Array.from({ length: count }, (_, i) => (postgres ? `$${from + i}` : '?')).join(', ');
+    for (let i = 0; i < window.length; i += RESPREAD_CHUNK) {
+      const ids = window.slice(i, i + RESPREAD_CHUNK);
+      await manager.query(`UPDATE backlog_item SET rank = '~' || replace(id, '-', '') WHERE id IN (${list(1, ids.length)})`, ids);
+    }
+    for (let i = 0; i < ranks.length; i += RESPREAD_CHUNK) {
+      const chunk = ranks.slice(i, i + RESPREAD_CHUNK);
+      const cases = chunk.map((_, k) => (postgres ? `WHEN $${2 * k + 1} THEN $${2 * k + 2}` : 'WHEN ? THEN ?')).join(' ');
+      const params = [...chunk.flatMap((r) => [r.id, r.rank]), ...chunk.map((r) => r.id)];
+      await manager.query(`UPDATE backlog_item SET rank = CASE id ${cases} END WHERE id IN (${list(2 * chunk.length + 1, chunk.length)})`, params);
+    }
+  }
+
   private async respread(manager: EntityManager, item: Placed, to: Neighbours, rank: string): Promise<string> {
     const repo = manager.getRepository(BacklogItemEntity);
     const side = (direction: 'next' | 'previous', from: string | null, limit: number) => {
@@ -240,12 +263,11 @@ export class BacklogOrderService {
       const plan = planRespread(rows.map((r) => r.rank), at, { slice });
       if (!plan.fits && (slice.start || slice.end)) continue;
       const window = rows.slice(plan.from, plan.to).map((r) => r.id);
-      // Two phases, so that no intermediate state collides with the unique (product, rank) index.
-      for (const id of window) await repo.update({ id }, { rank: `~${id.replace(/-/g, '')}` });
-      for (let i = 0; i < window.length; i++) {
-        if (window[i] === item.id) continue;
-        await repo.update({ id: window[i] }, { rank: plan.keys[i] });
-      }
+      await this.writeRanks(
+        manager,
+        window.map((id, i) => ({ id, rank: plan.keys[i] })).filter((r) => r.id !== item.id),
+        window,
+      );
       return plan.keys[at - plan.from];
     }
   }
