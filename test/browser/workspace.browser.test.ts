@@ -161,9 +161,11 @@ run('product workspace in a real browser', () => {
     await page.getByLabel('User / business value', { exact: true }).fill('8');
     await page.getByLabel('Time criticality', { exact: true }).fill('3');
     // Scored as the ordering panel scores it: a part left empty is not counted as zero.
-    await page.getByText('(WSJF needs risk reduction | opportunity enablement)').waitFor();
+    await page.getByText('(needs Risk reduction / opportunity)').waitFor();
     await page.getByLabel('Risk reduction / opportunity', { exact: true }).fill('2');
     await page.getByText('Cost of delay 13 · WSJF 2.6 = (8 + 3 + 2) / 5').waitFor();
+    // A screen reader hears the result once typing pauses.
+    await expect.poll(() => page.getByTestId('wsjf-announcement').textContent()).toBe('Cost of delay 13. WSJF 2.6 = (8 + 3 + 2) / 5');
     await page.getByText(/Unsaved changes:/).waitFor();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(/Saved: \d+ fields changed, now version 2\./).waitFor();

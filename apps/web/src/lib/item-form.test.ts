@@ -86,12 +86,18 @@ describe('item form', () => {
     expect(costOfDelay({ ...form, size: '5' })).toEqual({
       cod: null,
       wsjf: { score: null, reason: 'MISSING', fields: ['riskReduction'], explanation: 'WSJF needs risk reduction | opportunity enablement' },
+      // In the form's own words, the label the user sees on the field.
+      hint: 'needs Risk reduction / opportunity',
     });
+    expect(costOfDelay(emptyItemForm()).hint).toBe('needs User / business value, Time criticality, Risk reduction / opportunity and Size');
     const full = { ...form, codRiskReduction: '2' };
     expect(costOfDelay(full).cod).toBe(13);
     expect(costOfDelay(full).wsjf).toMatchObject({ score: null, fields: ['jobSize'] });
-    expect(costOfDelay({ ...full, size: '0' }).wsjf).toMatchObject({ score: null, reason: 'INVALID', fields: ['jobSize'] });
-    expect(costOfDelay({ ...full, size: '5' })).toEqual({ cod: 13, wsjf: { score: 2.6, explanation: 'WSJF 2.6 = (8 + 3 + 2) / 5' } });
+    expect(costOfDelay({ ...full, size: '0' })).toMatchObject({ wsjf: { score: null, reason: 'INVALID', fields: ['jobSize'] }, hint: 'Size must be above zero' });
+    expect(costOfDelay({ ...full, size: '5' })).toEqual({ cod: 13, wsjf: { score: 2.6, explanation: 'WSJF 2.6 = (8 + 3 + 2) / 5' }, hint: '' });
+    // A part off the 1–20 scale (the save would refuse it) gives no cost of delay.
+    expect(costOfDelay({ ...full, codTimeCriticality: '40', size: '5' }).cod).toBeNull();
+    expect(costOfDelay({ ...full, codTimeCriticality: '0', size: '5' }).cod).toBeNull();
     expect(costOfDelay(emptyItemForm())).toMatchObject({ cod: null, wsjf: { score: null, reason: 'MISSING' } });
   });
 });

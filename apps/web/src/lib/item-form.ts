@@ -3,7 +3,7 @@
  * translation to the API's inputs. An update sends only what changed (omitted = unchanged,
  * null = cleared), so two people editing different fields never overwrite each other's work.
  */
-import { isOutcomeStated, isValueStated, scoreBy, type ItemKind, type ItemStatus, type ScoreResult } from '@backlog-studio/domain';
+import { isOutcomeStated, isValueStated, LIMITS, scoreBy, type ItemKind, type ItemStatus, type ScoreResult } from '@backlog-studio/domain';
 import type { CreateBacklogItemInput, ItemDetailFragment, UpdateBacklogItemInput } from '../api/generated/graphql';
 
 export interface ItemForm {
@@ -224,13 +224,40 @@ export function formReadiness(form: ItemForm): { outcome: boolean; value: boolea
   };
 }
 
+/** The editor's names for the WSJF parts (the domain's result names them by field). */
+const WSJF_FIELD_LABEL: Record<string, string> = {
+  userBusinessValue: 'User / business value',
+  timeCriticality: 'Time criticality',
+  riskReduction: 'Risk reduction / opportunity',
+  jobSize: 'Size',
+};
+
+const joinLabels = (labels: readonly string[]): string => (labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`);
+
+export interface CostOfDelayPreview {
+  /** The sum of the three parts, once each is a number on the scale; null until then. */
+  cod: number | null;
+  /** The domain's WSJF result, exactly what the ordering panel scores. */
+  wsjf: ScoreResult;
+  /** Why there is no WSJF yet, in the form's own words ('' when it scores). */
+  hint: string;
+}
+
 /**
  * The editor's preview of what the ordering panel will compute: the cost of delay once its three
  * parts are set, and the domain's WSJF result, a score with its arithmetic or what it still needs.
  */
-export function costOfDelay(form: ItemForm): { cod: number | null; wsjf: ScoreResult } {
-  const [userBusinessValue, timeCriticality, riskReduction] = [form.codUserBusinessValue, form.codTimeCriticality, form.codRiskReduction].map(num);
-  const cod = userBusinessValue !== null && timeCriticality !== null && riskReduction !== null ? userBusinessValue + timeCriticality + riskReduction : null;
-  return { cod, wsjf: scoreBy('WSJF', { id: 'preview', userBusinessValue, timeCriticality, riskReduction, size: num(form.size) }) };
+export function costOfDelay(form: ItemForm): CostOfDelayPreview {
+  const parts = [form.codUserBusinessValue, form.codTimeCriticality, form.codRiskReduction].map(num);
+  const [userBusinessValue, timeCriticality, riskReduction] = parts;
+  const onScale = parts.every((v) => v !== null && v >= LIMITS.costOfDelayMin && v <= LIMITS.costOfDelayMax);
+  const cod = onScale ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
+  const wsjf = scoreBy('WSJF', { id: 'preview', userBusinessValue, timeCriticality, riskReduction, size: num(form.size) });
+  let hint = '';
+  if (wsjf.score === null) {
+    const labels = wsjf.fields.map((f) => WSJF_FIELD_LABEL[f] ?? f);
+    hint = wsjf.reason === 'MISSING' ? `needs ${joinLabels(labels)}` : `${joinLabels(labels)} must be ${wsjf.fields.includes('jobSize') ? 'above zero' : 'zero or more'}`;
+  }
+  return { cod, wsjf, hint };
 }
 

@@ -5,6 +5,7 @@ import { AddDependencyMutation, ItemOrderHistoryQuery, ParentSearchQuery, Remove
 import { fieldErrorMap, toProblem, type Problem } from '../api/errors';
 import type { ItemDetailFragment } from '../api/generated/graphql';
 import { Icon, ProblemBanner, Spinner, StatusBadge } from '../components/ui';
+import { useSettled } from '../lib/useSettled';
 import { idsOfHistory, OrderHistoryList } from './OrderHistoryList';
 import { useItemTitles } from './useItemTitles';
 
@@ -21,15 +22,11 @@ export function Dependencies({ productId, item, canEdit }: { productId: string; 
   const [list, setList] = useState<readonly Prerequisite[]>(item.dependsOn);
   useEffect(() => setList(item.dependsOn), [item.dependsOn]);
   const [query, setQuery] = useState('');
-  const [debounced, setDebounced] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [{ fetching: adding }, add] = useMutation(AddDependencyMutation);
   const [{ fetching: removing }, remove] = useMutation(RemoveDependencyMutation);
-  useEffect(() => {
-    const t = setTimeout(() => setDebounced(query.trim()), 250);
-    return () => clearTimeout(t);
-  }, [query]);
+  const debounced = useSettled(query.trim(), 250);
   const [{ data, fetching }] = useQuery({ query: ParentSearchQuery, variables: { productId, text: debounced }, pause: debounced === '' || !canEdit });
   const taken = new Set([item.id, ...list.map((d) => d.id)]);
   const results = (data?.backlogItems.edges ?? []).map((e) => e.node).filter((n) => !taken.has(n.id));

@@ -31,6 +31,7 @@ import {
 } from '../lib/item-form';
 import { fieldLabel, GOAL_STATUS_LABEL, KANO_LABEL, KIND_LABEL, MOSCOW_LABEL, RISK_LABEL, STATUS_LABEL } from '../lib/labels';
 import { useProductPermissions } from '../lib/permissions';
+import { useSettled } from '../lib/useSettled';
 import { Dependencies, ItemOrderHistory } from '../ordering/Dependencies';
 import { NotFound } from './NotFound';
 
@@ -152,13 +153,9 @@ function ParentPicker({
   error?: string;
 }) {
   const [query, setQuery] = useState('');
-  const [debounced, setDebounced] = useState('');
   const [title, setTitle] = useState<string | null>(initialTitle);
   useEffect(() => setTitle(initialTitle), [initialTitle]);
-  useEffect(() => {
-    const t = setTimeout(() => setDebounced(query.trim()), 250);
-    return () => clearTimeout(t);
-  }, [query]);
+  const debounced = useSettled(query.trim(), 250);
   const [{ data, fetching }] = useQuery({ query: ParentSearchQuery, variables: { productId, text: debounced }, pause: debounced === '' });
   const results = (data?.backlogItems.edges ?? []).map((e) => e.node).filter((n) => n.id !== itemId);
   return (
@@ -419,7 +416,8 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
   };
 
   const readiness = formReadiness(form);
-  const { cod, wsjf } = costOfDelay(form);
+  const { cod, wsjf, hint } = costOfDelay(form);
+  const announced = useSettled(`Cost of delay ${cod ?? 'not yet set'}. ${wsjf.score !== null ? wsjf.explanation : `No WSJF yet: it ${hint}.`}`, 800);
   const backTo = `/products/${productId}${location.search}`;
   const title = creating ? 'New backlog item' : (server?.title ?? '');
   useDocumentTitle(title);
@@ -588,16 +586,20 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
                 </Field>
               ))}
             </div>
-            <p className="computed" aria-live="polite">
+            <p className="computed">
               Cost of delay <strong>{cod ?? '—'}</strong> ·{' '}
               {wsjf.score !== null ? (
                 <strong>{wsjf.explanation}</strong>
               ) : (
                 <>
-                  WSJF <strong>—</strong> <span className="muted">({wsjf.explanation})</span>
+                  WSJF <strong>—</strong> <span className="muted">({hint})</span>
                 </>
               )}
             </p>
+            {/* Said once typing pauses, not at every keystroke. */}
+            <span className="visually-hidden" aria-live="polite" data-testid="wsjf-announcement">
+              {announced}
+            </span>
           </Section>
 
           <Section disabled={readOnly} title="Estimate and prioritisation">
