@@ -261,7 +261,10 @@ const PRODUCT_OPS: ProductOp[] = [
     action: 'RUN_REFINEMENT',
     run: async (c, w) => {
       const sessionId = await aPlannedSession(w);
-      return c.request(M('setRefinementAgenda', 'SetAgendaInput'), { input: { sessionId, agenda: [{ itemId: (await anItem(w.owner, w.productId)).id, timeboxMinutes: 5 }] } });
+      // A session just planned is at version 1.
+      return c.request(M('setRefinementAgenda', 'SetAgendaInput'), {
+        input: { sessionId, expectedVersion: 1, agenda: [{ itemId: (await anItem(w.owner, w.productId)).id, timeboxMinutes: 5 }] },
+      });
     },
   },
   {

@@ -329,6 +329,51 @@ for (const engine of await engines('refinement e2e')) {
       expect(results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
     });
 
+    it('the focus never points off the agenda, a closed session keeps its agenda, and an agenda change needs its version', async () => {
+      const product = await aProduct(api());
+      const items = [await anItem(api(), product.id, { title: 'A' }), await anItem(api(), product.id, { title: 'B' }), await anItem(api(), product.id, { title: 'C' })];
+      const started = await planAndStart(api(), product.id, items.map((i) => i.id));
+      const SET = `mutation($input: SetAgendaInput!) { setRefinementAgenda(input: $input) { ${SESSION} } }`;
+      const FOCUS = `mutation($input: FocusItemInput!) { focusRefinementItem(input: $input) { ${SESSION} } }`;
+      // Ten times: with A in focus, B comes into focus while, from the same view, B is taken off
+      // the agenda. Whichever lands second sees the first: the focus ends on the agenda or on nothing.
+      const entry = (e: { itemId: string; timeboxMinutes: number | null }) => ({ itemId: e.itemId, timeboxMinutes: e.timeboxMinutes });
+      for (let round = 0; round < 10; round++) {
+        let now = await session(api(), started.id);
+        if (!now.agenda.some((e) => e.itemId === items[1].id)) {
+          await api().ok(SET, { input: { sessionId: started.id, expectedVersion: now.version, agenda: [...now.agenda.map(entry), { itemId: items[1].id, timeboxMinutes: null }] } });
+        }
+        await api().ok(FOCUS, { input: { sessionId: started.id, itemId: items[0].id } });
+        now = await session(api(), started.id);
+        const [set, focus] = await Promise.all([
+          api().request(SET, { input: { sessionId: started.id, expectedVersion: now.version, agenda: now.agenda.filter((e) => e.itemId !== items[1].id).map(entry) } }),
+          api().request(FOCUS, { input: { sessionId: started.id, itemId: items[1].id } }),
+        ]);
+        expect(set.errors).toBeUndefined();
+        if (focus.errors) expect(focus.errors[0].extensions?.fields?.[0]).toMatchObject({ field: 'itemId', rule: 'onAgenda' });
+        const after = await session(api(), started.id);
+        expect(after.agenda.map((e) => e.itemId)).not.toContain(items[1].id);
+        expect([null, items[0].id]).toContain(after.focusItemId);
+      }
+
+      // Without the version it was made from, an agenda change is not even read.
+      const unversioned = await api().request(SET, { input: { sessionId: started.id, agenda: [] } });
+      expect(unversioned.errors?.[0].message).toMatch(/expectedVersion/);
+
+      await api().ok(`mutation($s: ID!) { closeRefinementSession(sessionId: $s) { id } }`, { s: started.id });
+      const closed = await session(api(), started.id);
+      const kept = closed.agenda.map((e) => e.itemId);
+      const late = await api().request(SET, { input: { sessionId: started.id, expectedVersion: closed.version, agenda: [] } });
+      expect(late.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'sessionId', rule: 'notClosed' });
+      // Nor does a split in a closed session add its children to that agenda: the split is refused whole.
+      const item = (await api().ok<{ backlogItem: { version: number } }>(`query($id: ID!) { backlogItem(id: $id) { version } }`, { id: items[0].id })).backlogItem;
+      const split = await api().request(`mutation($input: SplitItemInput!) { splitBacklogItem(input: $input) { id } }`, {
+        input: { itemId: items[0].id, sessionId: started.id, expectedVersion: item.version, children: [{ title: 'A1', pattern: 'DATA' }, { title: 'A2', pattern: 'RULES' }] },
+      });
+      expect(split.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'sessionId', rule: 'notClosed' });
+      expect((await session(api(), started.id)).agenda.map((e) => e.itemId)).toEqual(kept);
+    });
+
     it('votes racing the reveal are either in the revealed result or refused, never lost', async () => {
       const url = running().url;
       const product = await aProduct(api());

@@ -626,12 +626,11 @@ export class SetAgendaInput {
   agenda!: AgendaEntryInput[];
 
   @Field(() => Int, {
-    nullable: true,
     description: 'The session version the new agenda was made from; when the agenda changed since (another facilitator, a split), CONFLICT instead of overwriting it.',
   })
-  @IsOptional()
   @IsInt()
-  expectedVersion?: number;
+  @Min(1)
+  expectedVersion!: number;
 }
 
 @InputType()

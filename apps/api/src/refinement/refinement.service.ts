@@ -218,11 +218,12 @@ export class RefinementService {
     const session = await this.sessionFor(actor, input.sessionId, 'RUN_REFINEMENT');
     if (session.status === 'CLOSED') throw DomainError.field('sessionId', 'notClosed', 'a closed session keeps its agenda');
     await this.tx.run(async (manager) => {
-      await this.agendaChanged(manager, session.id, input.expectedVersion);
+      // Read after the session row is locked: a focus change that landed meanwhile is seen here.
+      const fresh = await this.agendaChanged(manager, session.id, input.expectedVersion);
       await this.checkAgendaItems(manager, session.productId, input.agenda);
       const existing = await manager.getRepository(RefinementAgendaItemEntity).findBy({ sessionId: session.id });
       await this.writeAgenda(manager, session.id, input.agenda, existing);
-      if (session.focusItemId && !input.agenda.some((a) => a.itemId === session.focusItemId)) {
+      if (fresh.focusItemId && !input.agenda.some((a) => a.itemId === fresh.focusItemId)) {
         await manager.getRepository(RefinementSessionEntity).update({ id: session.id }, { focusItemId: null });
       }
     });
@@ -242,19 +243,22 @@ export class RefinementService {
   /**
    * Every change of the agenda moves the session's version (and, on PostgreSQL, locks the
    * session row until the transaction ends), so an agenda made from an older view is refused
-   * rather than written over a concurrent change.
+   * rather than written over a concurrent change; a session closed meanwhile keeps its agenda.
+   * Gives the session row as it is under the lock.
    */
-  private async agendaChanged(manager: EntityManager, sessionId: string, expectedVersion?: number): Promise<void> {
+  private async agendaChanged(manager: EntityManager, sessionId: string, expectedVersion: number | null): Promise<RefinementSessionEntity> {
     const qb = manager
       .getRepository(RefinementSessionEntity)
       .createQueryBuilder()
       .update()
       .set({ version: () => 'version + 1' })
-      .where('id = :sessionId', { sessionId });
-    if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+      .where('id = :sessionId', { sessionId })
+      .andWhere("status <> 'CLOSED'");
+    if (expectedVersion !== null) qb.andWhere('version = :expectedVersion', { expectedVersion });
     const result = await qb.execute();
-    if (result.affected === 1) return;
-    const current = await manager.getRepository(RefinementSessionEntity).findOne({ where: { id: sessionId }, select: { id: true, version: true } });
+    const current = await manager.getRepository(RefinementSessionEntity).findOneBy({ id: sessionId });
+    if (result.affected === 1 && current) return current;
+    if (current?.status === 'CLOSED') throw DomainError.field('sessionId', 'notClosed', 'a closed session keeps its agenda');
     throw DomainError.conflict(
       `The agenda changed since you saw it (version ${expectedVersion}, now ${current?.version}); it is shown as it is now: make your change again`,
       { currentVersion: current?.version ?? null },
@@ -303,6 +307,8 @@ export class RefinementService {
   async focus(actor: Actor, input: FocusItemInput): Promise<RefinementSession> {
     const session = await this.liveSession(actor, input.sessionId, 'RUN_REFINEMENT');
     await this.tx.run(async (manager) => {
+      // After an agenda change that holds the session row, never before it: the item read next is still on the agenda.
+      await this.lockSession(manager, session.id);
       const repo = manager.getRepository(RefinementAgendaItemEntity);
       const target = await repo.findOneBy({ sessionId: session.id, itemId: input.itemId });
       if (!target) throw DomainError.field('itemId', 'onAgenda', 'focus on an item of the agenda (add it first)');
@@ -312,6 +318,11 @@ export class RefinementService {
     });
     await this.publish(actor, session.productId, session.id, 'FOCUS_CHANGED', { itemId: input.itemId });
     return this.view(actor, session.id);
+  }
+
+  /** Holds the session row until the transaction ends (PostgreSQL; SQLite's queue already does). */
+  private async lockSession(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.query(`SELECT id FROM refinement_session WHERE id = ${this.tx.param(1)}${this.tx.lockClause()}`, [sessionId]);
   }
 
   /** Adds the time since the item came into focus to its total. */
@@ -573,6 +584,8 @@ export class RefinementService {
         { field: 'split', oldValue: null, newValue: children.map((c) => ({ itemId: c.id, title: c.title, pattern: c.pattern })) },
       ]);
       if (session) {
+        // The session row first (locked on PostgreSQL): the agenda read next is the latest.
+        await this.agendaChanged(manager, session.id, null);
         // The children join the agenda right after their parent.
         const agenda = await manager.getRepository(RefinementAgendaItemEntity).find({ where: { sessionId: session.id }, order: { position: 'ASC' } });
         const entries: AgendaEntryInput[] = [];
@@ -581,7 +594,6 @@ export class RefinementService {
           if (a.itemId === parent.id) for (const c of children) entries.push({ itemId: c.id, timeboxMinutes: null });
         }
         if (!agenda.some((a) => a.itemId === parent.id)) for (const c of children) entries.push({ itemId: c.id, timeboxMinutes: null });
-        await this.agendaChanged(manager, session.id);
         await this.writeAgenda(manager, session.id, entries, agenda);
       }
     });

@@ -445,7 +445,7 @@ export type SetAcceptanceCriteriaInput = {
 export type SetAgendaInput = {
   agenda: Array<AgendaEntryInput>;
   /** The session version the new agenda was made from; when the agenda changed since (another facilitator, a split), CONFLICT instead of overwriting it. */
-  expectedVersion?: number | null | undefined;
+  expectedVersion: number;
   sessionId: string | number;
 };
 
