@@ -315,11 +315,18 @@ run('a live refinement workshop in two browsers', () => {
     await dev.page.getByLabel('Add an item to the agenda').fill('recipe');
     await dev.page.getByRole('button', { name: `Add to the agenda: ${THIRD}` }).click();
     for (const p of [po, dev]) await expect.poll(titles(p)).toEqual([...planned, THIRD]);
-    // Items already on the agenda are not offered again.
+    // The picked result is gone; the keyboard focus is back in the search field, and it is said.
+    expect(await dev.page.getByLabel('Add an item to the agenda').evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => dev.page.getByTestId('agenda-said').textContent()).toBe(`${THIRD} joins the agenda as number 5.`);
+    // Items already on the agenda are not offered again (said once the search has answered).
     await dev.page.getByLabel('Add an item to the agenda').fill('shopping');
-    await dev.page.getByText('No item has those words in its title.').waitFor();
+    await dev.page.getByTestId('no-item-found').waitFor();
+    expect(await dev.page.getByRole('button', { name: /^Add to the agenda: Shopping/ }).count()).toBe(0);
     await po.page.getByRole('button', { name: `Take ${THIRD} off the agenda` }).click();
     for (const p of [po, dev]) await expect.poll(titles(p)).toEqual(planned);
+    // The focus goes to the entry that took its place (here the one before it), not to the page.
+    await expect.poll(() => po.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Take ${planned[3]} off the agenda`);
+    expect(await po.page.getByTestId('agenda-said').textContent()).toBe(`${THIRD} is off the agenda; it stays on the backlog.`);
   });
 
   test('closing the session shows both pages the summary with the item made ready and its estimate', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { toProblem, type Problem } from '../api/errors';
 import { RefinementFocusItemDocument, RefinementSetAgendaDocument } from '../api/generated/graphql';
@@ -22,6 +22,12 @@ function Marks({ entry }: { entry: AgendaEntry }) {
   );
 }
 
+/** Where the keyboard focus goes after a change: an entry's button by its action, or the heading. */
+interface FocusAfter {
+  itemId: string | null;
+  action: 'up' | 'down' | 'remove';
+}
+
 /**
  * The agenda in order: per item its time against the timebox (the item in focus runs live), and
  * whether it is estimated and ready. Those who run the room move the focus, reorder, add items
@@ -35,27 +41,65 @@ export function Agenda({ session, canRun, receivedAt, now, onStale }: { session:
   const [focusing, focus] = useMutation(RefinementFocusItemDocument);
   const [changing, setAgenda] = useMutation(RefinementSetAgendaDocument);
   const busy = focusing.fetching || changing.fetching;
+  // What a change said (for screen readers) and where the keyboard focus goes once it has landed:
+  // the entry's own button (it may have moved), the next entry after one is taken off, or the heading.
+  const [said, setSaid] = useState('');
+  const focusNext = useRef<(FocusAfter & { agenda: string }) | null>(null);
+  const listRef = useRef<HTMLElement>(null);
+  const agendaKey = session.agenda.map((a) => a.itemId).join(' ');
+  useEffect(() => {
+    const want = focusNext.current;
+    const panel = listRef.current;
+    // Once the agenda shown is the one the change made (the answer and the live event may come in either order).
+    if (!want || !panel || want.agenda !== agendaKey) return;
+    focusNext.current = null;
+    const entry = want.itemId ? panel.querySelector(`[data-agenda-item="${want.itemId}"]`) : null;
+    const buttons = entry ? [...entry.querySelectorAll<HTMLButtonElement>('button[data-action]')] : [];
+    const target = buttons.find((b) => b.dataset.action === want.action && !b.disabled) ?? buttons.find((b) => !b.disabled);
+    (target ?? panel.querySelector<HTMLElement>('#agenda-title'))?.focus();
+  });
 
-  const change = (next: readonly Pick<AgendaEntry, 'itemId' | 'timeboxMinutes'>[]) => {
+  const change = (next: readonly Pick<AgendaEntry, 'itemId' | 'timeboxMinutes'>[], done: string, focusAfter: FocusAfter | null) => {
     void setAgenda({
       input: { sessionId: session.id, expectedVersion: session.version, agenda: next.map((a) => ({ itemId: a.itemId, timeboxMinutes: a.timeboxMinutes })) },
     }).then((r) => {
       const refused = toProblem(r.error);
       setProblem(refused);
       if (refused?.kind === 'conflict') onStale();
+      if (refused) return;
+      focusNext.current = focusAfter ? { ...focusAfter, agenda: next.map((a) => a.itemId).join(' ') } : null;
+      setSaid(done);
     });
   };
-  const move = (index: number, delta: number) => change(moveEntry(session.agenda, index, delta));
-  const remove = (itemId: string) => change(session.agenda.filter((a) => a.itemId !== itemId));
-  const add = (itemId: string) => change([...session.agenda, { itemId, timeboxMinutes: null }]);
+  const titleOf = (itemId: string) => session.agenda.find((a) => a.itemId === itemId)?.title ?? 'The item';
+  const move = (index: number, delta: number) => {
+    const entry = session.agenda[index];
+    change(moveEntry(session.agenda, index, delta), `${entry.title} is now number ${index + delta + 1} of the agenda.`, { itemId: entry.itemId, action: delta < 0 ? 'up' : 'down' });
+  };
+  const remove = (itemId: string) => {
+    const at = session.agenda.findIndex((a) => a.itemId === itemId);
+    const next = session.agenda[at + 1] ?? session.agenda[at - 1] ?? null;
+    change(
+      session.agenda.filter((a) => a.itemId !== itemId),
+      `${titleOf(itemId)} is off the agenda; it stays on the backlog.`,
+      { itemId: next?.itemId ?? null, action: 'remove' },
+    );
+  };
+  // The search keeps the focus (it goes back to its field), ready for the next item.
+  const add = (itemId: string, title: string) => change([...session.agenda, { itemId, timeboxMinutes: null }], `${title} joins the agenda as number ${session.agenda.length + 1}.`, null);
   const editable = canRun && session.status !== 'CLOSED';
 
   return (
-    <section className="rf-panel rf-agenda" aria-labelledby="agenda-title" data-testid="agenda">
+    <section className="rf-panel rf-agenda" aria-labelledby="agenda-title" data-testid="agenda" ref={listRef}>
       <div className="rf-panel-head">
-        <h2 id="agenda-title">Agenda</h2>
+        <h2 id="agenda-title" tabIndex={-1}>
+          Agenda
+        </h2>
         <span className="muted small">{session.agenda.length} items</span>
       </div>
+      <p className="visually-hidden" role="status" data-testid="agenda-said">
+        {said}
+      </p>
       <ProblemNote problem={problem} conflict="The agenda changed meanwhile; it is shown as it is now. Make your change again." onDismiss={() => setProblem(null)} />
       {session.agenda.length === 0 ? <p className="muted">Nothing on the agenda.</p> : null}
       <ol className="rf-agenda-list">
@@ -63,7 +107,13 @@ export function Agenda({ session, canRun, receivedAt, now, onStale }: { session:
           const seconds = secondsNow(entry, live, receivedAt, now);
           const state = timeboxState(seconds, entry.timeboxMinutes);
           return (
-            <li key={entry.id} className={`rf-agenda-entry${entry.inFocus ? ' is-focus' : ''}`} aria-current={entry.inFocus ? 'step' : undefined} data-testid="agenda-entry">
+            <li
+              key={entry.id}
+              className={`rf-agenda-entry${entry.inFocus ? ' is-focus' : ''}`}
+              aria-current={entry.inFocus ? 'step' : undefined}
+              data-testid="agenda-entry"
+              data-agenda-item={entry.itemId}
+            >
               <div className="rf-agenda-top">
                 <span className="rf-agenda-pos" aria-hidden="true">
                   {i + 1}
@@ -85,13 +135,13 @@ export function Agenda({ session, canRun, receivedAt, now, onStale }: { session:
                       Focus<span className="visually-hidden"> on {entry.title}</span>
                     </button>
                   ) : null}
-                  <button type="button" className="btn btn-icon btn-ghost" disabled={busy || i === 0} aria-label={`Move ${entry.title} up`} onClick={() => move(i, -1)}>
+                  <button type="button" className="btn btn-icon btn-ghost" disabled={busy || i === 0} data-action="up" aria-label={`Move ${entry.title} up`} onClick={() => move(i, -1)}>
                     <Icon name="up" />
                   </button>
-                  <button type="button" className="btn btn-icon btn-ghost" disabled={busy || i === session.agenda.length - 1} aria-label={`Move ${entry.title} down`} onClick={() => move(i, 1)}>
+                  <button type="button" className="btn btn-icon btn-ghost" disabled={busy || i === session.agenda.length - 1} data-action="down" aria-label={`Move ${entry.title} down`} onClick={() => move(i, 1)}>
                     <Icon name="down" />
                   </button>
-                  <button type="button" className="btn btn-icon btn-ghost" disabled={busy} aria-label={`Take ${entry.title} off the agenda`} title="Take off the agenda (the item stays on the backlog)" onClick={() => remove(entry.itemId)}>
+                  <button type="button" className="btn btn-icon btn-ghost" disabled={busy} data-action="remove" aria-label={`Take ${entry.title} off the agenda`} title="Take off the agenda (the item stays on the backlog)" onClick={() => remove(entry.itemId)}>
                     <Icon name="close" />
                   </button>
                 </div>
@@ -107,7 +157,8 @@ export function Agenda({ session, canRun, receivedAt, now, onStale }: { session:
           actionLabel="Add to the agenda:"
           hint="Type at least two letters of its title; it joins the end of the agenda."
           exclude={session.agenda.map((a) => a.itemId)}
-          onPick={(item) => add(item.id)}
+          disabled={busy}
+          onPick={(item) => add(item.id, item.title)}
         />
       ) : null}
     </section>

@@ -14,12 +14,14 @@ export function useItemTitles(productId: string): { items: readonly ItemOption[]
 }
 
 /** Items whose title has the words typed (the API searches; at most 20 shown). */
-export function useItemSearch(productId: string, text: string): { items: readonly ItemOption[]; fetching: boolean } {
+export function useItemSearch(productId: string, text: string): { items: readonly ItemOption[]; fetching: boolean; settled: boolean } {
   const trimmed = text.trim();
-  const [{ data, fetching }] = useQuery({
+  const [{ data, fetching, operation }] = useQuery({
     query: StakeholderItemOptionsDocument,
     variables: { productId, text: trimmed || null, first: 20 },
     pause: trimmed.length < 2,
   });
-  return { items: trimmed.length < 2 ? [] : (data?.backlogItems.edges.map((e) => e.node) ?? []), fetching };
+  // The answer to this very text (not the one before it, still shown while the next is fetched).
+  const settled = trimmed.length >= 2 && !fetching && data !== undefined && operation?.variables.text === trimmed;
+  return { items: trimmed.length < 2 ? [] : (data?.backlogItems.edges.map((e) => e.node) ?? []), fetching, settled };
 }
