@@ -109,7 +109,11 @@ export default function OrderingScreen() {
   const { productId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const asked = params.get('strategy') as OrderingStrategy | null;
-  const strategy: OrderingStrategy = asked && STRATEGIES.includes(asked) ? asked : 'WSJF';
+  const inUrl: OrderingStrategy = asked && STRATEGIES.includes(asked) ? asked : 'WSJF';
+  // The strategy just picked shows at once; the URL follows in a transition (slow on a busy
+  // machine), and from then on (back, forward, a shared link) the URL decides.
+  const [picked, setPicked] = useState<{ strategy: OrderingStrategy; over: OrderingStrategy } | null>(null);
+  const strategy: OrderingStrategy = picked && picked.over === inUrl ? picked.strategy : inUrl;
   const perms = useProductPermissions(productId);
   const canApply = perms.can('ACCEPT_PROPOSED_ORDER');
   const [{ data: productData }] = useQuery({ query: ProductQuery, variables: { id: productId } });
@@ -148,6 +152,7 @@ export default function OrderingScreen() {
     setProblem(null);
     setNotice(null);
     setSelected(null);
+    setPicked({ strategy: s, over: inUrl });
     const next = new URLSearchParams(params);
     next.set('strategy', s);
     setParams(next, { replace: true });
