@@ -312,15 +312,21 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
     return () => window.removeEventListener('beforeunload', onUnload);
   }, [dirty]);
 
-  // After a refusal, the summary (or the conflict panel) comes into view and takes focus.
+  // After a refusal, the summary (or the conflict panel) comes into view and takes focus, once it
+  // has rendered: a refusal from the API renders in a later task, which may come after the next frame.
+  const problemFocus = useRef<'summary' | 'conflict' | null>(null);
   const focusProblem = (p: Problem | null) => {
-    requestAnimationFrame(() => {
-      const el = p?.kind === 'conflict' ? conflictRef.current : summaryRef.current;
-      if (!el) return;
-      el.scrollIntoView({ block: 'start' });
-      el.focus({ preventScroll: true });
-    });
+    // Field errors (the API's or the form's own) are in the summary; other refusals are announced by their banner.
+    problemFocus.current = p?.kind === 'conflict' ? 'conflict' : !p || p.kind === 'fields' ? 'summary' : null;
   };
+  useEffect(() => {
+    const wanted = problemFocus.current;
+    const el = wanted === 'conflict' ? conflictRef.current : wanted === 'summary' ? summaryRef.current : null;
+    if (!el) return;
+    problemFocus.current = null;
+    el.scrollIntoView({ block: 'start' });
+    el.focus({ preventScroll: true });
+  });
 
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
