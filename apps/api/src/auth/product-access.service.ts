@@ -11,16 +11,20 @@ import { MembershipEntity } from './membership.entity';
  */
 @Injectable()
 export class ProductAccess {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  /** Every request that touches a product asks this once: hand-written, no query builder on the way. */
+  private readonly roleSql: string;
+
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
+    const [a, b] = dataSource.options.type === 'postgres' ? ['$1', '$2'] : ['?', '?'];
+    this.roleSql = `SELECT role FROM membership WHERE product_id = ${a} AND user_id = ${b} AND status = 'ACTIVE'`;
+  }
 
   async roleOf(actor: Actor, productId: string, manager?: EntityManager): Promise<ProductRole | null> {
     if (!actor.userId) return null;
     actor.roles ??= new Map();
     if (actor.roles.has(productId)) return actor.roles.get(productId) as ProductRole | null;
-    const membership = await (manager ?? this.dataSource.manager)
-      .getRepository(MembershipEntity)
-      .findOne({ where: { productId, userId: actor.userId, status: 'ACTIVE' }, select: { role: true } });
-    const role = membership?.role ?? null;
+    const rows = (await (manager ?? this.dataSource.manager).query(this.roleSql, [productId, actor.userId])) as { role: ProductRole }[];
+    const role = rows[0]?.role ?? null;
     actor.roles.set(productId, role);
     return role;
   }

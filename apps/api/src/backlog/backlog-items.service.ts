@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, type QueryResult } from 'typeorm';
 import { rankBetween, refinementGaps } from '@backlog-studio/domain';
 import { ProductAccess } from '../auth/product-access.service';
 import type { Actor } from '../common/actor';
@@ -10,7 +10,7 @@ import { ChangeLogService, diffSnapshots } from '../history/change-log.service';
 import { ProductGoalEntity } from '../products/product-goal.entity';
 import { ProductsService } from '../products/products.service';
 import { BacklogItemEntity, refinableOf } from './backlog-item.entity';
-import { itemFromRaw, selectItemColumns } from './backlog-item.raw';
+import { ITEM_COLUMN_LIST, itemFromRaw, selectItemColumns } from './backlog-item.raw';
 import { decodeCursor, encodeCursor } from './cursor';
 import {
   ArchiveBacklogItemInput,
@@ -241,9 +241,9 @@ export class BacklogItemsService {
       const changedColumns = Object.fromEntries(
         diffSnapshots(before, patch as Record<string, unknown>).map((c) => [c.field, c.newValue]),
       );
-      await this.writeVersioned(manager, current, changedColumns);
+      const stored = await this.writeVersioned(manager, current, changedColumns);
       await this.changeLog.record(manager, actor, { ...this.target(current), version: current.version + 1 }, changes);
-      return manager.getRepository(BacklogItemEntity).findOneByOrFail({ id: current.id });
+      return stored;
     });
   }
 
@@ -266,37 +266,39 @@ export class BacklogItemsService {
         throw DomainError.field('id', archive ? 'notArchived' : 'archived', archive ? 'The item is already archived' : 'The item is not archived');
       }
       const archivedAt = archive ? new Date() : null;
-      await this.writeVersioned(manager, current, { archivedAt });
+      const stored = await this.writeVersioned(manager, current, { archivedAt });
       await this.changeLog.record(manager, actor, { ...this.target(current), version: current.version + 1 }, [
         { field: archive ? 'archived' : 'restored', oldValue: current.archivedAt, newValue: archivedAt },
       ]);
-      return manager.getRepository(BacklogItemEntity).findOneByOrFail({ id: current.id });
+      return stored;
     });
   }
 
   /**
-   * `UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?`: TypeORM's version
-   * column lets a stale save() overwrite a newer write; this guard cannot.
+   * `UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ? RETURNING …`: TypeORM's
+   * version column lets a stale save() overwrite a newer write; this guard cannot. The builder
+   * writes the SET (column names, value conversion, updated_at); RETURNING, which TypeORM's
+   * SQLite driver does not offer, gives back the stored row in the same statement on both engines.
    */
-  async writeVersioned(manager: EntityManager, current: BacklogItemEntity, set: Record<string, unknown>): Promise<void> {
-    const result = await manager
+  async writeVersioned(manager: EntityManager, current: BacklogItemEntity, set: Record<string, unknown>): Promise<BacklogItemEntity> {
+    const [sql, params] = manager
       .createQueryBuilder()
       .update(BacklogItemEntity)
       .set({ ...(set as Partial<BacklogItemEntity>), version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id: current.id, version: current.version })
-      .execute();
-    if (result.affected !== 1) {
-      throw await this.changeLog.staleVersion(manager, 'BacklogItem', current.id, current.version, current.version + 1);
-    }
+      .updateEntity(false)
+      .getQueryAndParameters();
+    const result = (await manager.queryRunner!.query(`${sql} RETURNING ${ITEM_COLUMN_LIST}`, params, true)) as QueryResult;
+    const row = (result.records ?? [])[0] as Record<string, unknown> | undefined;
+    if (!row) throw await this.changeLog.staleVersion(manager, 'BacklogItem', current.id, current.version, current.version + 1);
+    return itemFromRaw(row);
   }
 
-  /** The item, locked for this transaction on PostgreSQL (SQLite's write queue serialises anyway). */
+  /** The item, locked for this transaction on PostgreSQL (SQLite's write queue serialises anyway); every item write reads it first. */
   async lockItem(manager: EntityManager, id: string): Promise<BacklogItemEntity> {
-    const qb = manager.getRepository(BacklogItemEntity).createQueryBuilder('i').where('i.id = :id', { id });
-    if (this.tx.engine === 'postgres') qb.setLock('pessimistic_write');
-    const item = await qb.getOne();
-    if (!item) throw DomainError.notFound('BacklogItem', id);
-    return item;
+    const rows = (await manager.query(`SELECT ${ITEM_COLUMN_LIST} FROM backlog_item WHERE id = ${this.tx.param(1)}${this.tx.lockClause()}`, [id])) as Record<string, unknown>[];
+    if (!rows[0]) throw DomainError.notFound('BacklogItem', id);
+    return itemFromRaw(rows[0]);
   }
 
   private async nextRank(manager: EntityManager, productId: string): Promise<string> {
