@@ -360,8 +360,16 @@ for (const engine of await engines('refinement e2e')) {
       const unversioned = await api().request(SET, { input: { sessionId: started.id, agenda: [] } });
       expect(unversioned.errors?.[0].message).toMatch(/expectedVersion/);
 
-      await api().ok(`mutation($s: ID!) { closeRefinementSession(sessionId: $s) { id } }`, { s: started.id });
+      // Closing while the focus moves: the close lands, the focus is either before it or refused,
+      // and never a deadlock (both take the session row first).
+      const [closing, moving] = await Promise.all([
+        api().request(`mutation($s: ID!) { closeRefinementSession(sessionId: $s) { id } }`, { s: started.id }),
+        api().request(FOCUS, { input: { sessionId: started.id, itemId: items[2].id } }),
+      ]);
+      expect(closing.errors).toBeUndefined();
+      if (moving.errors) expect(moving.errors[0].extensions?.fields?.[0]).toMatchObject({ field: 'sessionId', rule: 'live' });
       const closed = await session(api(), started.id);
+      expect(closed.status).toBe('CLOSED');
       const kept = closed.agenda.map((e) => e.itemId);
       const late = await api().request(SET, { input: { sessionId: started.id, expectedVersion: closed.version, agenda: [] } });
       expect(late.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'sessionId', rule: 'notClosed' });

@@ -287,6 +287,8 @@ export class RefinementService {
     if (session.status !== 'PLANNED') throw DomainError.field('sessionId', 'planned', `only a planned session can start (this one is ${session.status.toLowerCase()})`);
     try {
       await this.tx.run(async (manager) => {
+        // The session row first (see lockSession): the first agenda item read next is still the first.
+        await this.lockSession(manager, sessionId);
         const first = await manager.getRepository(RefinementAgendaItemEntity).findOne({ where: { sessionId }, order: { position: 'ASC' } });
         const now = new Date();
         const result = await manager
@@ -307,8 +309,10 @@ export class RefinementService {
   async focus(actor: Actor, input: FocusItemInput): Promise<RefinementSession> {
     const session = await this.liveSession(actor, input.sessionId, 'RUN_REFINEMENT');
     await this.tx.run(async (manager) => {
-      // After an agenda change that holds the session row, never before it: the item read next is still on the agenda.
-      await this.lockSession(manager, session.id);
+      // After an agenda change or a close that holds the session row, never before it: the item
+      // read next is still on the agenda, and the session is still live.
+      const status = await this.lockSession(manager, session.id);
+      if (status !== 'LIVE') throw DomainError.field('sessionId', 'live', `the session is ${String(status).toLowerCase()}, not live`);
       const repo = manager.getRepository(RefinementAgendaItemEntity);
       const target = await repo.findOneBy({ sessionId: session.id, itemId: input.itemId });
       if (!target) throw DomainError.field('itemId', 'onAgenda', 'focus on an item of the agenda (add it first)');
@@ -320,9 +324,14 @@ export class RefinementService {
     return this.view(actor, session.id);
   }
 
-  /** Holds the session row until the transaction ends (PostgreSQL; SQLite's queue already does). */
-  private async lockSession(manager: EntityManager, sessionId: string): Promise<void> {
-    await manager.query(`SELECT id FROM refinement_session WHERE id = ${this.tx.param(1)}${this.tx.lockClause()}`, [sessionId]);
+  /**
+   * Holds the session row until the transaction ends (PostgreSQL; SQLite's queue already does)
+   * and gives its status. Every write that changes the session row takes it first, before any
+   * agenda or round row, so two of them never wait on each other (no deadlock).
+   */
+  private async lockSession(manager: EntityManager, sessionId: string): Promise<RefinementSessionEntity['status'] | null> {
+    const rows = (await manager.query(`SELECT status FROM refinement_session WHERE id = ${this.tx.param(1)}${this.tx.lockClause()}`, [sessionId])) as { status: RefinementSessionEntity['status'] }[];
+    return rows[0]?.status ?? null;
   }
 
   /** Adds the time since the item came into focus to its total. */
@@ -339,6 +348,8 @@ export class RefinementService {
   async close(actor: Actor, sessionId: string): Promise<RefinementSession> {
     const session = await this.liveSession(actor, sessionId, 'RUN_REFINEMENT');
     await this.tx.run(async (manager) => {
+      // The session row first, as every session write takes it (see lockSession).
+      if ((await this.lockSession(manager, sessionId)) !== 'LIVE') throw DomainError.conflict('The session was closed meanwhile');
       await this.stopClock(manager, sessionId);
       await manager
         .getRepository(EstimationRoundEntity)
