@@ -321,7 +321,6 @@ run('a live refinement workshop in two browsers', () => {
     // Items already on the agenda are not offered again (said once the search has answered).
     await dev.page.getByLabel('Add an item to the agenda').fill('shopping');
     await dev.page.getByTestId('no-item-found').waitFor();
-    expect(await dev.page.getByRole('button', { name: /^Add to the agenda: Shopping/ }).count()).toBe(0);
     await po.page.getByRole('button', { name: `Take ${THIRD} off the agenda` }).click();
     for (const p of [po, dev]) await expect.poll(titles(p)).toEqual(planned);
     // The focus goes to the entry that took its place (here the one before it), not to the page.

@@ -95,9 +95,9 @@ describe('item form', () => {
     expect(costOfDelay(full).wsjf).toMatchObject({ score: null, fields: ['jobSize'] });
     expect(costOfDelay({ ...full, size: '0' })).toMatchObject({ wsjf: { score: null, reason: 'INVALID', fields: ['jobSize'] }, hint: 'Size must be above zero' });
     expect(costOfDelay({ ...full, size: '5' })).toEqual({ cod: 13, wsjf: { score: 2.6, explanation: 'WSJF 2.6 = (8 + 3 + 2) / 5' }, hint: '' });
-    // A part off the 1–20 scale (the save would refuse it) gives no cost of delay.
-    expect(costOfDelay({ ...full, codTimeCriticality: '40', size: '5' }).cod).toBeNull();
-    expect(costOfDelay({ ...full, codTimeCriticality: '0', size: '5' }).cod).toBeNull();
+    // A part off the 1–20 scale (the save would refuse it) gives neither a cost of delay nor a WSJF.
+    expect(costOfDelay({ ...full, codTimeCriticality: '40', size: '5' })).toMatchObject({ cod: null, wsjf: { score: null, fields: ['timeCriticality'] }, hint: 'Time criticality must be between 1 and 20' });
+    expect(costOfDelay({ ...full, codTimeCriticality: '0', size: '5' })).toMatchObject({ cod: null, wsjf: { score: null, reason: 'INVALID' } });
     expect(costOfDelay(emptyItemForm())).toMatchObject({ cod: null, wsjf: { score: null, reason: 'MISSING' } });
   });
 });

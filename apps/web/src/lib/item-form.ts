@@ -232,6 +232,7 @@ const WSJF_FIELD_LABEL: Record<string, string> = {
   jobSize: 'Size',
 };
 
+const onScale = (v: number): boolean => v >= LIMITS.costOfDelayMin && v <= LIMITS.costOfDelayMax;
 const joinLabels = (labels: readonly string[]): string => (labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`);
 
 export interface CostOfDelayPreview {
@@ -248,15 +249,25 @@ export interface CostOfDelayPreview {
  * parts are set, and the domain's WSJF result, a score with its arithmetic or what it still needs.
  */
 export function costOfDelay(form: ItemForm): CostOfDelayPreview {
-  const parts = [form.codUserBusinessValue, form.codTimeCriticality, form.codRiskReduction].map(num);
-  const [userBusinessValue, timeCriticality, riskReduction] = parts;
-  const onScale = parts.every((v) => v !== null && v >= LIMITS.costOfDelayMin && v <= LIMITS.costOfDelayMax);
-  const cod = onScale ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
-  const wsjf = scoreBy('WSJF', { id: 'preview', userBusinessValue, timeCriticality, riskReduction, size: num(form.size) });
+  const parts = { userBusinessValue: num(form.codUserBusinessValue), timeCriticality: num(form.codTimeCriticality), riskReduction: num(form.codRiskReduction) };
+  const values = Object.values(parts);
+  const cod = values.every((v) => v !== null && onScale(v)) ? (values as number[]).reduce((a, b) => a + b, 0) : null;
+  // A part off the scale is refused on save: the preview does not score what cannot be stored.
+  const offScale = Object.entries(parts).filter(([, v]) => v !== null && !onScale(v)).map(([field]) => field);
+  if (offScale.length) {
+    const labels = joinLabels(offScale.map((f) => WSJF_FIELD_LABEL[f] ?? f));
+    return {
+      cod,
+      wsjf: { score: null, reason: 'INVALID', fields: offScale, explanation: `WSJF refuses ${labels}: the scale is ${LIMITS.costOfDelayMin}–${LIMITS.costOfDelayMax}` },
+      hint: `${labels} must be between ${LIMITS.costOfDelayMin} and ${LIMITS.costOfDelayMax}`,
+    };
+  }
+  const wsjf = scoreBy('WSJF', { id: 'preview', ...parts, size: num(form.size) });
   let hint = '';
   if (wsjf.score === null) {
-    const labels = wsjf.fields.map((f) => WSJF_FIELD_LABEL[f] ?? f);
-    hint = wsjf.reason === 'MISSING' ? `needs ${joinLabels(labels)}` : `${joinLabels(labels)} must be ${wsjf.fields.includes('jobSize') ? 'above zero' : 'zero or more'}`;
+    const labels = joinLabels(wsjf.fields.map((f) => WSJF_FIELD_LABEL[f] ?? f));
+    // With every part on the scale, only the size can make WSJF refuse a value.
+    hint = wsjf.reason === 'MISSING' ? `needs ${labels}` : `${labels} must be above zero`;
   }
   return { cod, wsjf, hint };
 }

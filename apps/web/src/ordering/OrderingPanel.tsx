@@ -113,6 +113,8 @@ export default function OrderingScreen() {
   // The strategy just picked shows at once; the URL follows in a transition (slow on a busy
   // machine), and from then on (back, forward, a shared link) the URL decides.
   const [picked, setPicked] = useState<{ strategy: OrderingStrategy; over: OrderingStrategy } | null>(null);
+  // Once the URL has moved on from where the pick was made, the pick has done its job.
+  if (picked && picked.over !== inUrl) setPicked(null);
   const strategy: OrderingStrategy = picked && picked.over === inUrl ? picked.strategy : inUrl;
   const perms = useProductPermissions(productId);
   const canApply = perms.can('ACCEPT_PROPOSED_ORDER');

@@ -44,15 +44,17 @@ export function Agenda({ session, canRun, receivedAt, now, onStale }: { session:
   // What a change said (for screen readers) and where the keyboard focus goes once it has landed:
   // the entry's own button (it may have moved), the next entry after one is taken off, or the heading.
   const [said, setSaid] = useState('');
-  const focusNext = useRef<(FocusAfter & { agenda: string }) | null>(null);
+  const focusNext = useRef<(FocusAfter & { version: number }) | null>(null);
   const listRef = useRef<HTMLElement>(null);
-  const agendaKey = session.agenda.map((a) => a.itemId).join(' ');
   useEffect(() => {
     const want = focusNext.current;
     const panel = listRef.current;
-    // Once the agenda shown is the one the change made (the answer and the live event may come in either order).
-    if (!want || !panel || want.agenda !== agendaKey) return;
+    if (!want || !panel) return;
+    // Once the session shown is the one the change made (the answer and the live refetch may come
+    // in either order); a later change that came first makes the target moot.
+    if (session.version < want.version) return;
     focusNext.current = null;
+    if (session.version > want.version) return;
     const entry = want.itemId ? panel.querySelector(`[data-agenda-item="${want.itemId}"]`) : null;
     const buttons = entry ? [...entry.querySelectorAll<HTMLButtonElement>('button[data-action]')] : [];
     const target = buttons.find((b) => b.dataset.action === want.action && !b.disabled) ?? buttons.find((b) => !b.disabled);
@@ -67,7 +69,8 @@ export function Agenda({ session, canRun, receivedAt, now, onStale }: { session:
       setProblem(refused);
       if (refused?.kind === 'conflict') onStale();
       if (refused) return;
-      focusNext.current = focusAfter ? { ...focusAfter, agenda: next.map((a) => a.itemId).join(' ') } : null;
+      const version = r.data?.setRefinementAgenda.version;
+      focusNext.current = focusAfter && version !== undefined ? { ...focusAfter, version } : null;
       setSaid(done);
     });
   };

@@ -423,7 +423,7 @@ function Editor({ product, productId, item: loaded, onReload }: EditorProps) {
 
   const readiness = formReadiness(form);
   const { cod, wsjf, hint } = costOfDelay(form);
-  const announced = useSettled(`Cost of delay ${cod ?? 'not yet set'}. ${wsjf.score !== null ? wsjf.explanation : `No WSJF yet: it ${hint}.`}`, 800);
+  const announced = useSettled(`Cost of delay ${cod ?? 'not yet set'}. ${wsjf.score !== null ? wsjf.explanation : `No WSJF yet (${hint}).`}`, 800);
   const backTo = `/products/${productId}${location.search}`;
   const title = creating ? 'New backlog item' : (server?.title ?? '');
   useDocumentTitle(title);
