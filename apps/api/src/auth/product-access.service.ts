@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { can, PRODUCT_ACTIONS, type ProductAction, type ProductRole } from '@backlog-studio/domain';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { MembershipEntity } from './membership.entity';
 
 /**
@@ -14,9 +15,11 @@ export class ProductAccess {
   /** Every request that touches a product asks this once: hand-written, no query builder on the way. */
   private readonly roleSql: string;
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
-    const [a, b] = dataSource.options.type === 'postgres' ? ['$1', '$2'] : ['?', '?'];
-    this.roleSql = `SELECT role FROM membership WHERE product_id = ${a} AND user_id = ${b} AND status = 'ACTIVE'`;
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) tx: Transactions,
+  ) {
+    this.roleSql = `SELECT role FROM membership WHERE product_id = ${tx.param(1)} AND user_id = ${tx.param(2)} AND status = 'ACTIVE'`;
   }
 
   async roleOf(actor: Actor, productId: string, manager?: EntityManager): Promise<ProductRole | null> {

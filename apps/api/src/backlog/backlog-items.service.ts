@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, type QueryResult } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { rankBetween, refinementGaps } from '@backlog-studio/domain';
 import { ProductAccess } from '../auth/product-access.service';
 import type { Actor } from '../common/actor';
@@ -288,8 +288,7 @@ export class BacklogItemsService {
       .where('id = :id AND version = :version', { id: current.id, version: current.version })
       .updateEntity(false)
       .getQueryAndParameters();
-    const result = (await manager.queryRunner!.query(`${sql} RETURNING ${ITEM_COLUMN_LIST}`, params, true)) as QueryResult;
-    const row = (result.records ?? [])[0] as Record<string, unknown> | undefined;
+    const [row] = await this.tx.rows(manager, `${sql} RETURNING ${ITEM_COLUMN_LIST}`, params);
     if (!row) throw await this.changeLog.staleVersion(manager, 'BacklogItem', current.id, current.version, current.version + 1);
     return itemFromRaw(row);
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type QueryResult } from 'typeorm';
 
 /**
  * Runs write use cases in a transaction.
@@ -34,6 +34,12 @@ export class Transactions {
   /** The n-th (1-based) bound parameter of a hand-written statement: `$n` on PostgreSQL, `?` on SQLite. */
   param(n: number): string {
     return this.engine === 'postgres' ? `$${n}` : '?';
+  }
+
+  /** Rows of a hand-written statement on the transaction's connection, also those an `UPDATE … RETURNING` gives back, on both engines. */
+  async rows(manager: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+    const result = (await manager.queryRunner!.query(sql, params, true)) as QueryResult;
+    return (result.records ?? []) as Record<string, unknown>[];
   }
 
   /** `FOR UPDATE` where the engine has row locks; SQLite's queue already excludes other writers. */

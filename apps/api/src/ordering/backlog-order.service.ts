@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, type QueryResult } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { keyForMove, needsRebalance, planRespread } from '@backlog-studio/domain';
 import { ProductAccess } from '../auth/product-access.service';
 import type { Actor } from '../common/actor';
@@ -134,7 +134,7 @@ export class BacklogOrderService {
       if (needsRebalance(rank)) rank = await this.respread(manager, item, to, rank);
 
       // The guarded write returns the stored row, so the answer needs no second read.
-      const moved = await this.queryRows(manager, this.sql.move, [rank, item.id, item.version]);
+      const moved = await this.tx.rows(manager, this.sql.move, [rank, item.id, item.version]);
       if (moved.length !== 1) throw await this.changeLog.staleVersion(manager, 'BacklogItem', item.id, item.version, item.version + 1);
 
       await manager.query(this.sql.orderChange, [
@@ -175,7 +175,7 @@ export class BacklogOrderService {
 
   /** The item and the anchor: only the columns a move reads. */
   private async readPair(manager: EntityManager, itemId: string, anchorId: string): Promise<[Placed | null, Placed | null]> {
-    const rows = await this.queryRows(manager, this.sql.pair, [itemId, anchorId]);
+    const rows = await this.tx.rows(manager, this.sql.pair, [itemId, anchorId]);
     const byId = (id: string): Placed | null => {
       const row = rows.find((r) => r.id === id);
       return row
@@ -191,7 +191,7 @@ export class BacklogOrderService {
    */
   private async neighbours(manager: EntityManager, item: Placed, anchor: Placed, placeAfter: boolean): Promise<{ from: Neighbours; to: Neighbours }> {
     const sql = placeAfter ? this.sql.neighboursAfter : this.sql.neighboursBefore;
-    const rows = await this.queryRows(manager, sql, [
+    const rows = await this.tx.rows(manager, sql, [
       item.productId, item.rank, item.id,
       item.productId, item.rank, item.id,
       item.productId, anchor.rank, item.id,
@@ -207,38 +207,11 @@ export class BacklogOrderService {
     };
   }
 
-  /** Rows of a statement on the transaction's connection (also those an `UPDATE … RETURNING` gives back, on both engines). */
-  private async queryRows(manager: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
-    const result = (await manager.queryRunner!.query(sql, params, true)) as QueryResult;
-    return (result.records ?? []) as Record<string, unknown>[];
-  }
-
   /**
    * Keys grow when many items are dropped into the same gap. Then the smallest neighbourhood of
    * the gap whose evenly spread keys are short again (libs/domain's planRespread) gets them, in
    * the same transaction, between keys that stay put; clients see the same order.
    */
-  /**
-   * A re-spread's writes: only the keys change (the rows keep their version and updated_at, since
-   * nobody edited them), one statement per phase and per chunk of rows. First every row of the
-   * window takes a temporary key no real key can equal (`~` sorts after the key alphabet), then
-   * the new keys, so no intermediate state collides with the unique (product, rank) index.
-   */
-  private async writeRanks(manager: EntityManager, ranks: { id: string; rank: string }[], window: string[]): Promise<void> {
-    const postgres = this.tx.engine === 'postgres';
-    const list = (from: number, count: number) => Array.from({ length: count }, (_, i) => (postgres ? `$${from + i}` : '?')).join(', ');
-    for (let i = 0; i < window.length; i += RESPREAD_CHUNK) {
-      const ids = window.slice(i, i + RESPREAD_CHUNK);
-      await manager.query(`UPDATE backlog_item SET rank = '~' || replace(id, '-', '') WHERE id IN (${list(1, ids.length)})`, ids);
-    }
-    for (let i = 0; i < ranks.length; i += RESPREAD_CHUNK) {
-      const chunk = ranks.slice(i, i + RESPREAD_CHUNK);
-      const cases = chunk.map((_, k) => (postgres ? `WHEN $${2 * k + 1} THEN $${2 * k + 2}` : 'WHEN ? THEN ?')).join(' ');
-      const params = [...chunk.flatMap((r) => [r.id, r.rank]), ...chunk.map((r) => r.id)];
-      await manager.query(`UPDATE backlog_item SET rank = CASE id ${cases} END WHERE id IN (${list(2 * chunk.length + 1, chunk.length)})`, params);
-    }
-  }
-
   private async respread(manager: EntityManager, item: Placed, to: Neighbours, rank: string): Promise<string> {
     const repo = manager.getRepository(BacklogItemEntity);
     const side = (direction: 'next' | 'previous', from: string | null, limit: number) => {
@@ -269,6 +242,26 @@ export class BacklogOrderService {
         window,
       );
       return plan.keys[at - plan.from];
+    }
+  }
+
+  /**
+   * A re-spread's writes: only the keys change (the rows keep their version and updated_at, since
+   * nobody edited them), one statement per phase and per chunk of rows. First every row of the
+   * window takes a temporary key no real key can equal (`~` sorts after the key alphabet), then
+   * the new keys, so no intermediate state collides with the unique (product, rank) index.
+   */
+  private async writeRanks(manager: EntityManager, ranks: { id: string; rank: string }[], window: string[]): Promise<void> {
+    const list = (from: number, count: number) => Array.from({ length: count }, (_, i) => this.tx.param(from + i)).join(', ');
+    for (let i = 0; i < window.length; i += RESPREAD_CHUNK) {
+      const ids = window.slice(i, i + RESPREAD_CHUNK);
+      await manager.query(`UPDATE backlog_item SET rank = '~' || replace(id, '-', '') WHERE id IN (${list(1, ids.length)})`, ids);
+    }
+    for (let i = 0; i < ranks.length; i += RESPREAD_CHUNK) {
+      const chunk = ranks.slice(i, i + RESPREAD_CHUNK);
+      const cases = chunk.map((_, k) => `WHEN ${this.tx.param(2 * k + 1)} THEN ${this.tx.param(2 * k + 2)}`).join(' ');
+      const params = [...chunk.flatMap((r) => [r.id, r.rank]), ...chunk.map((r) => r.id)];
+      await manager.query(`UPDATE backlog_item SET rank = CASE id ${cases} END WHERE id IN (${list(2 * chunk.length + 1, chunk.length)})`, params);
     }
   }
 }

@@ -32,7 +32,6 @@ import type {
   SubmitOwnBacklogPracticeInput,
   SubmitPracticeAttemptInput,
 } from './practice.model';
-import { ProductEntity } from '../products/product.entity';
 
 const parseJson = (field: string, text: string): unknown => {
   try {
@@ -64,8 +63,8 @@ export class PracticeService {
    */
   async submitOwnBacklog(actor: Actor, input: SubmitOwnBacklogPracticeInput): Promise<PracticeResult> {
     const material = await this.backlogMaterial(actor, { productId: input.productId, first: OWN_BACKLOG_SIZE });
-    const product = await this.dataSource.getRepository(ProductEntity).findOne({ where: { id: input.productId }, select: { id: true, name: true } });
-    const { exercise } = ownBacklogExercise(input.productId, product?.name ?? '', material);
+    // The product's name only words the prompt, which is not stored: the key and the score do not depend on it.
+    const { exercise } = ownBacklogExercise(input.productId, '', material);
     if (!exercise) {
       throw DomainError.field('productId', 'enoughItems', 'at least two of the top ten open items need user-business value, time criticality, risk reduction and a size');
     }

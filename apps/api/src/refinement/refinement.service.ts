@@ -216,9 +216,8 @@ export class RefinementService {
 
   async setAgenda(actor: Actor, input: SetAgendaInput): Promise<RefinementSession> {
     const session = await this.sessionFor(actor, input.sessionId, 'RUN_REFINEMENT');
-    if (session.status === 'CLOSED') throw DomainError.field('sessionId', 'notClosed', 'a closed session keeps its agenda');
     await this.tx.run(async (manager) => {
-      // Read after the session row is locked: a focus change that landed meanwhile is seen here.
+      // agendaChanged refuses a closed session. Read after the session row is locked: a focus change that landed meanwhile is seen here.
       const fresh = await this.agendaChanged(manager, session.id, input.expectedVersion);
       await this.checkAgendaItems(manager, session.productId, input.agenda);
       const existing = await manager.getRepository(RefinementAgendaItemEntity).findBy({ sessionId: session.id });

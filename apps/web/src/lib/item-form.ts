@@ -3,7 +3,7 @@
  * translation to the API's inputs. An update sends only what changed (omitted = unchanged,
  * null = cleared), so two people editing different fields never overwrite each other's work.
  */
-import { isOutcomeStated, isValueStated, LIMITS, scoreBy, type ItemKind, type ItemStatus, type ScoreResult } from '@backlog-studio/domain';
+import { isOutcomeStated, isValueStated, joinLabels, LIMITS, scoreBy, type ItemKind, type ItemStatus, type ScoreResult } from '@backlog-studio/domain';
 import type { CreateBacklogItemInput, ItemDetailFragment, UpdateBacklogItemInput } from '../api/generated/graphql';
 
 export interface ItemForm {
@@ -233,7 +233,6 @@ const WSJF_FIELD_LABEL: Record<string, string> = {
 };
 
 const onScale = (v: number): boolean => v >= LIMITS.costOfDelayMin && v <= LIMITS.costOfDelayMax;
-const joinLabels = (labels: readonly string[]): string => (labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`);
 
 export interface CostOfDelayPreview {
   /** The sum of the three parts, once each is a number on the scale; null until then. */

@@ -74,7 +74,6 @@ export function Agenda({ session, canRun, receivedAt, now, onStale }: { session:
       setSaid(done);
     });
   };
-  const titleOf = (itemId: string) => session.agenda.find((a) => a.itemId === itemId)?.title ?? 'The item';
   const move = (index: number, delta: number) => {
     const entry = session.agenda[index];
     change(moveEntry(session.agenda, index, delta), `${entry.title} is now number ${index + delta + 1} of the agenda.`, { itemId: entry.itemId, action: delta < 0 ? 'up' : 'down' });
@@ -84,7 +83,7 @@ export function Agenda({ session, canRun, receivedAt, now, onStale }: { session:
     const next = session.agenda[at + 1] ?? session.agenda[at - 1] ?? null;
     change(
       session.agenda.filter((a) => a.itemId !== itemId),
-      `${titleOf(itemId)} is off the agenda; it stays on the backlog.`,
+      `${session.agenda[at]?.title ?? 'The item'} is off the agenda; it stays on the backlog.`,
       { itemId: next?.itemId ?? null, action: 'remove' },
     );
   };

@@ -6,7 +6,7 @@ export * from './moscow';
 export * from './order-distance';
 export * from './rank-rebalance';
 export * from './rice';
-export { orderByScore } from './score';
+export { joinLabels, orderByScore } from './score';
 export type { ScoreResult, Scored, Unscored } from './score';
 export * from './sensitivity';
 export * from './value-effort';

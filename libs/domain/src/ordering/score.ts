@@ -30,7 +30,8 @@ export interface NumericField {
   readonly sign: 'positive' | 'non-negative' | 'any';
 }
 
-const joinLabels = (labels: readonly string[]): string =>
+/** "a", "a and b", "a, b and c": the labels of a sentence. */
+export const joinLabels = (labels: readonly string[]): string =>
   labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 
 /** The first reason the fields cannot be used, or null when every one is a usable number. */

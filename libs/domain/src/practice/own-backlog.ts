@@ -63,9 +63,9 @@ export function ownBacklogMaterialKey(exercise: ExerciseOf<'WSJF_ORDER'>): strin
 }
 
 export function ownBacklogExercise(productId: string, productName: string, items: readonly OwnBacklogItem[]): OwnBacklogExercise {
-  const sorted = [...items].sort((a, b) => a.currentPosition - b.currentPosition);
-  const leftOut = sorted.filter((i) => missingParts(i) !== '').map((item) => ({ item, missing: missingParts(item) }));
-  const usable = sorted.filter((i) => missingParts(i) === '');
+  const sorted = [...items].sort((a, b) => a.currentPosition - b.currentPosition).map((item) => ({ item, missing: missingParts(item) }));
+  const leftOut = sorted.filter((s) => s.missing !== '');
+  const usable = sorted.filter((s) => s.missing === '').map((s) => s.item);
   if (usable.length < 2) return { exercise: null, leftOut };
 
   const scenario = usable.map((i) => ({
